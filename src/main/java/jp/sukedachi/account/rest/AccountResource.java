@@ -1,0 +1,50 @@
+package jp.sukedachi.account.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import jp.sukedachi.account.application.AccountService;
+import jp.sukedachi.account.application.SignUp;
+import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.rest.AccountRequests.AccountResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Sign-up and the caller's own account. */
+@Path("v1/accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountResource {
+  @Inject AccountService accounts;
+
+  @POST
+  @Operation(summary = "Sign up as SME, EXPERT or PROVIDER")
+  @APIResponse(responseCode = "201", description = "Account created")
+  public Response signUp(SignUp body, @Context UriInfo uri) {
+    AccountPrincipal created = accounts.signUp(body == null ? new SignUp(null, null, null, null) : body);
+    return Response.created(uri.getBaseUriBuilder().path("v1/accounts/me").build())
+        .entity(toResponse(created))
+        .build();
+  }
+
+  @GET
+  @Path("me")
+  @Operation(summary = "The signed-in account")
+  @SecurityRequirement(name = "bearer")
+  public AccountResponse me(@Context SecurityContext security) {
+    return toResponse((AccountPrincipal) security.getUserPrincipal());
+  }
+
+  private static AccountResponse toResponse(AccountPrincipal p) {
+    return new AccountResponse(p.id(), p.email(), p.displayName(), p.role().name());
+  }
+}

@@ -1,0 +1,45 @@
+package jp.sukedachi.account.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jp.sukedachi.account.application.AccountService;
+import jp.sukedachi.account.application.IssuedToken;
+import jp.sukedachi.account.rest.AccountRequests.Credentials;
+import jp.sukedachi.account.rest.AccountRequests.TokenResponse;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Bearer tokens for the REST API. */
+@Path("v1/auth/token")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AuthResource {
+  @Inject AccountService accounts;
+
+  @POST
+  @Operation(summary = "Exchange e-mail and password for a bearer token")
+  @APIResponse(responseCode = "200", description = "Token issued")
+  public TokenResponse issue(Credentials body) {
+    IssuedToken t =
+        body == null ? accounts.issueToken(null, null) : accounts.issueToken(body.email(), body.password());
+    return new TokenResponse(t.token(), t.expiresAt());
+  }
+
+  @DELETE
+  @Operation(summary = "Log out: the presented token stops working")
+  @SecurityRequirement(name = "bearer")
+  @APIResponse(responseCode = "204", description = "Token revoked")
+  public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+    accounts.revokeToken(BearerTokenFilter.tokenOf(authorization));
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,108 @@
+package jp.sukedachi.assessment.application;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.sukedachi.assessment.domain.ItAssetType;
+import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.platform.Texts;
+
+/**
+ * Turns CSV rows into asset inputs. Codes, Japanese and English names are all accepted for
+ * types; yes/no in either language for flags. A value it cannot read is passed on as null or as
+ * the raw text, so validation reports it against its line.
+ */
+final class AssetCsv {
+  static final Map<String, String> IT_HEADERS = aliases(Map.of(
+      "type", List.of("type", "種別", "種類", "機器種別", "資産種別"),
+      "label", List.of("label", "name", "名称", "名前", "機器名"),
+      "count", List.of("count", "台数", "数量", "数"),
+      "internetFacing", List.of("internetfacing", "internet", "インターネット公開", "外部公開", "インターネット接続"),
+      "vendorSupported", List.of("vendorsupported", "supported", "サポート中", "サポート", "メーカーサポート")));
+  static final List<String> IT_REQUIRED = List.of("type", "count", "internetFacing", "vendorSupported");
+
+  static final Map<String, String> INFO_HEADERS = aliases(Map.of(
+      "name", List.of("name", "情報資産名称", "情報資産名", "名称"),
+      "businessArea", List.of("businessarea", "業務分類", "業務"),
+      "storageMedia", List.of("storagemedia", "媒体保存先", "保存先", "媒体"),
+      "personalInfo", List.of("personalinfo", "個人情報の種類", "個人情報"),
+      "confidentiality", List.of("confidentiality", "c", "機密性"),
+      "integrity", List.of("integrity", "i", "完全性"),
+      "availability", List.of("availability", "a", "可用性")));
+  static final List<String> INFO_REQUIRED = List.copyOf(INFO_HEADERS.values().stream().distinct().toList());
+
+  private static final Map<String, String> TYPES = names(ItAssetType.values());
+  private static final Map<String, String> PERSONAL = personalNames();
+
+  private AssetCsv() {}
+
+  static ItAssetInput itAsset(CsvTable.Row row) {
+    return new ItAssetInput(code(TYPES, row.get("type")), emptyToNull(row.get("label")),
+        integer(row.get("count")), flag(row.get("internetFacing")), flag(row.get("vendorSupported")));
+  }
+
+  static InformationAssetInput informationAsset(CsvTable.Row row) {
+    return new InformationAssetInput(row.get("name"), row.get("businessArea"),
+        row.get("storageMedia"), code(PERSONAL, row.get("personalInfo")),
+        integer(row.get("confidentiality")), integer(row.get("integrity")),
+        integer(row.get("availability")));
+  }
+
+  static Boolean flag(String text) {
+    return switch (CsvTable.normalise(text)) {
+      case "true", "yes", "y", "1", "はい", "○", "◯", "有", "あり", "〇" -> true;
+      case "false", "no", "n", "0", "いいえ", "×", "無", "なし", "-" -> false;
+      default -> null;
+    };
+  }
+
+  static Integer integer(String text) {
+    String t = CsvTable.normalise(text).replace(",", "");
+    try {
+      return t.isEmpty() ? null : Integer.valueOf(t);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static String code(Map<String, String> names, String text) {
+    String found = names.get(CsvTable.normalise(text));
+    return found != null ? found : text.isBlank() ? null : text;
+  }
+
+  private static String emptyToNull(String s) {
+    return s.isBlank() ? null : s;
+  }
+
+  private static Map<String, String> aliases(Map<String, List<String>> byField) {
+    Map<String, String> m = new HashMap<>();
+    byField.forEach((field, names) -> names.forEach(n -> m.put(CsvTable.normalise(n), field)));
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, String> names(ItAssetType[] types) {
+    Map<String, String> m = new HashMap<>();
+    for (ItAssetType t : types) {
+      m.put(CsvTable.normalise(t.name()), t.name());
+      for (Locale l : List.of(Texts.JAPANESE, Locale.ENGLISH)) {
+        m.put(CsvTable.normalise(Texts.message(l, t.nameKey())), t.name());
+      }
+    }
+    return Map.copyOf(m);
+  }
+
+  private static Map<String, String> personalNames() {
+    Map<String, String> m = new HashMap<>();
+    for (PersonalInfo p : PersonalInfo.values()) {
+      m.put(CsvTable.normalise(p.name()), p.name());
+      for (Locale l : List.of(Texts.JAPANESE, Locale.ENGLISH)) {
+        m.put(CsvTable.normalise(Texts.message(l, p.nameKey())), p.name());
+      }
+    }
+    m.put(CsvTable.normalise("マイナンバー"), PersonalInfo.MY_NUMBER.name());
+    m.put(CsvTable.normalise("無し"), PersonalInfo.NONE.name());
+    m.put(CsvTable.normalise("なし"), PersonalInfo.NONE.name());
+    return Map.copyOf(m);
+  }
+}

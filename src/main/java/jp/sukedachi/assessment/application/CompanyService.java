@@ -1,0 +1,67 @@
+package jp.sukedachi.assessment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.assessment.domain.Company;
+import jp.sukedachi.platform.ConflictException;
+import jp.sukedachi.platform.ForbiddenException;
+import jp.sukedachi.platform.Inputs;
+
+/** Use cases of the company profile. */
+@ApplicationScoped
+public class CompanyService {
+  @PersistenceContext EntityManager em;
+  @Inject Inputs inputs;
+  @Inject Owned owned;
+
+  @Transactional
+  public CompanyView register(AccountPrincipal actor, CompanyInput input) {
+    if (!actor.is(Role.SME)) {
+      throw new ForbiddenException("error.sme-only");
+    }
+    inputs.check(input);
+    if (findOwnCompany(actor).isPresent()) {
+      throw new ConflictException("error.company-exists");
+    }
+    Company company = new Company(actor.id(), input.toProfile());
+    em.persist(company);
+    em.flush();
+    return view(company);
+  }
+
+  @Transactional
+  public CompanyView describe(AccountPrincipal actor, long companyId, CompanyInput input) {
+    Company company = owned.company(actor, companyId);
+    inputs.check(input);
+    company.describe(input.toProfile());
+    em.flush();
+    return view(company);
+  }
+
+  @Transactional
+  public CompanyView get(AccountPrincipal actor, long companyId) {
+    return view(owned.company(actor, companyId));
+  }
+
+  @Transactional
+  public Optional<CompanyView> mine(AccountPrincipal actor) {
+    return findOwnCompany(actor).map(CompanyService::view);
+  }
+
+  private Optional<Company> findOwnCompany(AccountPrincipal actor) {
+    return em.createQuery("select c from Company c where c.ownerAccountId = :o", Company.class)
+        .setParameter("o", actor.id())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static CompanyView view(Company c) {
+    return new CompanyView(c.id(), c.profile(), c.sizeClass());
+  }
+}

@@ -1,0 +1,7 @@
+package jp.sukedachi.assessment.application;
+
+import jp.sukedachi.assessment.domain.CompanyProfile;
+import jp.sukedachi.assessment.domain.SizeClass;
+
+/** A company as its owner sees it, with its size class. */
+public record CompanyView(long id, CompanyProfile profile, SizeClass sizeClass) {}

@@ -1,0 +1,82 @@
+package jp.sukedachi.assessment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.assessment.domain.Answer;
+import jp.sukedachi.assessment.domain.SelfCheck;
+import jp.sukedachi.assessment.domain.SelfCheckSheet;
+import jp.sukedachi.platform.FieldError;
+import jp.sukedachi.platform.InvalidInputException;
+
+/** Taking the 自社診断 and reading its history. */
+@ApplicationScoped
+public class SelfCheckService {
+  @PersistenceContext EntityManager em;
+  @Inject Owned owned;
+
+  @Transactional
+  public SelfCheckView submit(AccountPrincipal actor, long companyId, SelfCheckInput input) {
+    owned.company(actor, companyId);
+    SelfCheck check = new SelfCheck(companyId, answersOf(input), Instant.now());
+    em.persist(check);
+    em.flush();
+    return view(check);
+  }
+
+  @Transactional
+  public List<SelfCheckView> history(AccountPrincipal actor, long companyId) {
+    owned.company(actor, companyId);
+    return em.createQuery(
+            "select s from SelfCheck s where s.companyId = :c order by s.takenAt desc, s.id desc",
+            SelfCheck.class)
+        .setParameter("c", companyId).getResultStream().map(SelfCheckService::view).toList();
+  }
+
+  /** Every one of the 25 items answered exactly once with a known answer. */
+  static Map<Integer, Answer> answersOf(SelfCheckInput input) {
+    if (input == null || input.answers() == null) {
+      throw InvalidInputException.of("answers", "selfCheck.answers.required");
+    }
+    Map<Integer, Answer> answers = new TreeMap<>();
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < input.answers().size(); i++) {
+      SelfCheckInput.ItemAnswer a = input.answers().get(i);
+      String path = "answers[" + i + "]";
+      Integer item = a == null ? null : a.item();
+      if (item == null || item < 1 || item > SelfCheckSheet.ITEMS) {
+        errors.add(FieldError.of(path + ".item", "selfCheck.item.invalid"));
+      } else if (!isAnswer(a.answer())) {
+        errors.add(FieldError.of(path + ".answer", "selfCheck.answer.invalid", item));
+      } else if (answers.put(item, Answer.valueOf(a.answer())) != null) {
+        errors.add(FieldError.of(path + ".item", "selfCheck.item.duplicate", item));
+      }
+    }
+    List<Integer> missing = SelfCheckSheet.missing(answers);
+    if (errors.isEmpty() && !missing.isEmpty()) {
+      String items = String.join(", ", missing.stream().map(String::valueOf).toList());
+      errors.add(FieldError.of("answers", "selfCheck.item.missing", items));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    return answers;
+  }
+
+  private static boolean isAnswer(String s) {
+    return s != null && Arrays.stream(Answer.values()).anyMatch(a -> a.name().equals(s));
+  }
+
+  private static SelfCheckView view(SelfCheck s) {
+    return new SelfCheckView(s.id(), s.takenAt(), s.result(), s.answers());
+  }
+}

@@ -1,0 +1,13 @@
+package jp.sukedachi.assessment.domain;
+
+/** The facts an SME states about itself; validated before it reaches the domain. */
+public record CompanyProfile(
+    String name,
+    LegalForm legalForm,
+    Industry industry,
+    long capitalYen,
+    int employees,
+    String prefecture,
+    int sites,
+    long monthlyBudgetYen,
+    long oneOffBudgetYen) {}

@@ -1,0 +1,42 @@
+package jp.sukedachi.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Validates commands with Bean Validation at the application boundary, so the web UI and the
+ * REST API enforce the same rules, and turns violations into {@link InvalidInputException}.
+ */
+@ApplicationScoped
+public class Inputs {
+  @Inject Validator validator;
+
+  public <T> T check(T command) {
+    Set<ConstraintViolation<T>> violations = validator.validate(command);
+    if (!violations.isEmpty()) {
+      throw toInvalidInput(violations);
+    }
+    return command;
+  }
+
+  public static InvalidInputException toInvalidInput(Set<? extends ConstraintViolation<?>> vs) {
+    List<FieldError> errors =
+        vs.stream()
+            .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+            .map(Inputs::toFieldError)
+            .toList();
+    return new InvalidInputException(errors);
+  }
+
+  private static FieldError toFieldError(ConstraintViolation<?> v) {
+    String path = v.getPropertyPath().toString();
+    String field = path.contains(".") && path.startsWith("arg") ? path.substring(path.indexOf('.') + 1) : path;
+    String template = v.getMessageTemplate();
+    return new FieldError(field, locale -> Texts.validation(locale, template));
+  }
+}

@@ -1,0 +1,129 @@
+package jp.sukedachi.platform;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Maps every exception category once to problem+json. */
+public final class ProblemMappers {
+  private ProblemMappers() {}
+
+  /** Domain exceptions: each subclass has its status. */
+  @Provider
+  public static class Domain implements ExceptionMapper<DomainException> {
+    @Inject ProblemFactory problems;
+
+    @Override
+    public Response toResponse(DomainException e) {
+      if (e instanceof InvalidInputException invalid) {
+        return problems.problem(Status.BAD_REQUEST, invalid.key(), invalid.errors());
+      }
+      Status status = statusOf(e);
+      Response r = problems.problem(status, e.key(), e.args());
+      return status == Status.UNAUTHORIZED
+          ? Response.fromResponse(r).header("WWW-Authenticate", "Bearer").build()
+          : r;
+    }
+
+    private static Status statusOf(DomainException e) {
+      if (e instanceof NotFoundException) {
+        return Status.NOT_FOUND;
+      } else if (e instanceof ConflictException) {
+        return Status.CONFLICT;
+      } else if (e instanceof ForbiddenException) {
+        return Status.FORBIDDEN;
+      } else if (e instanceof UnauthenticatedException) {
+        return Status.UNAUTHORIZED;
+      }
+      return Status.BAD_REQUEST;
+    }
+  }
+
+  /** Bean Validation on resource parameters. */
+  @Provider
+  public static class Violations implements ExceptionMapper<ConstraintViolationException> {
+    @Inject ProblemFactory problems;
+
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      var invalid = Inputs.toInvalidInput(e.getConstraintViolations());
+      return problems.problem(Status.BAD_REQUEST, invalid.key(), invalid.errors());
+    }
+  }
+
+  /** A body that is not JSON or has a value of the wrong type. */
+  @Provider
+  public static class UnreadableBody implements ExceptionMapper<JsonbException> {
+    @Inject ProblemFactory problems;
+
+    @Override
+    public Response toResponse(JsonbException e) {
+      return problems.problem(Status.BAD_REQUEST, "error.unreadable-body");
+    }
+  }
+
+  /** Jersey wraps body-reading failures in ProcessingException. */
+  @Provider
+  public static class Processing implements ExceptionMapper<ProcessingException> {
+    @Inject ProblemFactory problems;
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return problems.problem(Status.BAD_REQUEST, "error.unreadable-body");
+    }
+  }
+
+  /** Framework errors (404 route, 405, 415...) keep their status but speak problem+json. */
+  @Provider
+  public static class Web implements ExceptionMapper<WebApplicationException> {
+    @Inject ProblemFactory problems;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int code = e.getResponse().getStatus();
+      Status status = Status.fromStatusCode(code);
+      if (status == null || code >= 500) {
+        return problems.problem(Status.INTERNAL_SERVER_ERROR, "error.internal");
+      }
+      if (e.getCause() instanceof JsonbException) {
+        return problems.problem(Status.BAD_REQUEST, "error.unreadable-body");
+      }
+      String key = "error.bad-request";
+      if (e instanceof NotAllowedException) {
+        key = "error.method-not-allowed";
+      } else if (e instanceof NotSupportedException) {
+        key = "error.unsupported-media-type";
+      } else if (code == 404) {
+        key = "error.no-such-resource";
+      } else if (code == 401) {
+        key = "error.credentials";
+      } else if (code == 403) {
+        key = "error.forbidden";
+      }
+      return problems.problem(status, key);
+    }
+  }
+
+  /** Anything else is our fault: log it, never show internals. */
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+    @Inject ProblemFactory problems;
+
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "Unexpected error", e);
+      return problems.problem(Status.INTERNAL_SERVER_ERROR, "error.internal");
+    }
+  }
+}

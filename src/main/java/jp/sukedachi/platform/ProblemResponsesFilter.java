@@ -1,0 +1,72 @@
+package jp.sukedachi.platform;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Adds the problem+json error responses that every operation can give to the OpenAPI document,
+ * so each endpoint documents them without repeating annotations.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+  private static final Map<String, String> ERRORS =
+      Map.of(
+          "400", "Invalid input: problem+json whose errors[] names each invalid field",
+          "401", "Missing or invalid bearer token (or wrong credentials)",
+          "403", "The account's role may not do this",
+          "404", "Not found, or it belongs to someone else",
+          "409", "Conflicts with existing data",
+          "500", "Unexpected server error (never caused by input)");
+
+  @Override
+  public Operation filterOperation(Operation operation) {
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    for (var e : ERRORS.entrySet()) {
+      if (!responses.hasAPIResponse(e.getKey())) {
+        responses.addAPIResponse(e.getKey(), problem(e.getValue()));
+      }
+    }
+    return operation;
+  }
+
+  @Override
+  public void filterOpenAPI(OpenAPI openAPI) {
+    if (openAPI.getComponents() == null) {
+      openAPI.setComponents(OASFactory.createComponents());
+    }
+    Schema text = OASFactory.createSchema().type(Schema.SchemaType.STRING);
+    Schema field =
+        OASFactory.createSchema()
+            .type(Schema.SchemaType.OBJECT)
+            .addProperty("field", text)
+            .addProperty("detail", text);
+    Schema problem =
+        OASFactory.createSchema()
+            .type(Schema.SchemaType.OBJECT)
+            .description("RFC 9457 problem details, localised by Accept-Language")
+            .addProperty("type", text)
+            .addProperty("title", text)
+            .addProperty("status", OASFactory.createSchema().type(Schema.SchemaType.INTEGER))
+            .addProperty("detail", text)
+            .addProperty("instance", text)
+            .addProperty("errors", OASFactory.createSchema().type(Schema.SchemaType.ARRAY).items(field));
+    openAPI.getComponents().addSchema("Problem", problem);
+  }
+
+  private static org.eclipse.microprofile.openapi.models.responses.APIResponse problem(String text) {
+    Schema schema = OASFactory.createSchema().ref("#/components/schemas/Problem");
+    MediaType media = OASFactory.createMediaType().schema(schema);
+    Content content = OASFactory.createContent().addMediaType("application/problem+json", media);
+    return OASFactory.createAPIResponse().description(text).content(content);
+  }
+}

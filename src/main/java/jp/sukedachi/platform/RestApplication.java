@@ -1,0 +1,25 @@
+package jp.sukedachi.platform;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API lives under {@code /api}; versioned resources under {@code /api/v1}. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Sukedachi API",
+            version = "1",
+            description =
+                "Self-assessment for Japanese SMEs. Errors are RFC 9457 problem+json in the language"
+                    + " of Accept-Language (ja default, en)."))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "Token from POST /api/v1/auth/token")
+public class RestApplication extends Application {}

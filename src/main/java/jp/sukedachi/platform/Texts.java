@@ -1,0 +1,67 @@
+package jp.sukedachi.platform;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Looks up user-facing text in the {@code messages} and {@code ValidationMessages} bundles
+ * (Japanese default, English second). Sentences are built with MessageFormat, never by
+ * concatenation.
+ */
+public final class Texts {
+  public static final Locale JAPANESE = Locale.JAPANESE;
+  private static final Pattern TEMPLATE = Pattern.compile("^\\{([^}]+)}$");
+
+  private Texts() {}
+
+  public static String message(Locale locale, String key, Object... args) {
+    return format(bundle("messages", locale), key, locale, args);
+  }
+
+  public static String message(Locale locale, Reason reason) {
+    Object[] args = reason.args().stream().map(a -> a instanceof Reason r ? message(locale, r) : a).toArray();
+    return message(locale, reason.key(), args);
+  }
+
+  /** Renders a Bean Validation template such as {@code {company.name.size}}. */
+  public static String validation(Locale locale, String template) {
+    Matcher m = TEMPLATE.matcher(template);
+    if (!m.matches()) {
+      return template;
+    }
+    return format(bundle("ValidationMessages", locale), m.group(1), locale);
+  }
+
+  /** The supported locale closest to the one asked for: English or Japanese. */
+  public static Locale supported(Locale asked) {
+    return asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : JAPANESE;
+  }
+
+  private static ResourceBundle bundle(String name, Locale locale) {
+    return ResourceBundle.getBundle(
+        "i18n." + name, supported(locale), Texts.class.getClassLoader(), NoFallback.INSTANCE);
+  }
+
+  private static String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
+    try {
+      String pattern = bundle.getString(key);
+      return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("Missing text " + key + " for " + locale, e);
+    }
+  }
+
+  /** Never falls back to the JVM's default locale: ja is the base bundle, en its variant. */
+  private static final class NoFallback extends ResourceBundle.Control {
+    static final NoFallback INSTANCE = new NoFallback();
+
+    @Override
+    public Locale getFallbackLocale(String baseName, Locale locale) {
+      return null;
+    }
+  }
+}
