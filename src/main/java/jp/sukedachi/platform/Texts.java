@@ -18,13 +18,17 @@ public final class Texts {
 
   private Texts() {}
 
+  /** Formats a message; arguments that are {@link Reason}s are rendered first. */
   public static String message(Locale locale, String key, Object... args) {
-    return format(bundle("messages", locale), key, locale, args);
+    Object[] rendered = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      rendered[i] = args[i] instanceof Reason r ? message(locale, r) : args[i];
+    }
+    return format(bundle("messages", locale), key, locale, rendered);
   }
 
   public static String message(Locale locale, Reason reason) {
-    Object[] args = reason.args().stream().map(a -> a instanceof Reason r ? message(locale, r) : a).toArray();
-    return message(locale, reason.key(), args);
+    return message(locale, reason.key(), reason.args().toArray());
   }
 
   /** Renders a Bean Validation template such as {@code {company.name.size}}. */

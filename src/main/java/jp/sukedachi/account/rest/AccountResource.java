@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jp.sukedachi.account.application.AccountService;
-import jp.sukedachi.account.application.SignUp;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.rest.AccountRequests.AccountResponse;
+import jp.sukedachi.account.rest.AccountRequests.SignUpRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -29,8 +29,8 @@ public class AccountResource {
   @POST
   @Operation(summary = "Sign up as SME, EXPERT or PROVIDER")
   @APIResponse(responseCode = "201", description = "Account created")
-  public Response signUp(SignUp body, @Context UriInfo uri) {
-    AccountPrincipal created = accounts.signUp(body == null ? new SignUp(null, null, null, null) : body);
+  public Response signUp(SignUpRequest body, @Context UriInfo uri) {
+    AccountPrincipal created = accounts.signUp(SignUpRequest.toCommand(body));
     return Response.created(uri.getBaseUriBuilder().path("v1/accounts/me").build())
         .entity(toResponse(created))
         .build();

@@ -17,6 +17,7 @@ import jp.sukedachi.platform.FieldError;
 import jp.sukedachi.platform.Inputs;
 import jp.sukedachi.platform.InvalidInputException;
 import jp.sukedachi.platform.NotFoundException;
+import jp.sukedachi.platform.Reason;
 import jp.sukedachi.platform.Texts;
 
 /** Use cases of the IT-asset list and the information-asset register, including CSV import. */
@@ -109,8 +110,8 @@ public class AssetService {
         String field = v.getPropertyPath().toString();
         String template = v.getMessageTemplate();
         errors.add(new FieldError("line " + row.line() + ": " + field,
-            locale -> Texts.message(locale, "csv.row-error", row.line(), Texts.message(locale, "field." + field),
-                Texts.validation(locale, template))));
+            locale -> Texts.message(locale, "csv.row-error", row.line(),
+                Reason.of("field." + field), Texts.validation(locale, template))));
       }
       result.add(input);
     }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import jp.sukedachi.platform.FieldError;
 import jp.sukedachi.platform.InvalidInputException;
+import jp.sukedachi.platform.Reason;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -53,10 +54,10 @@ final class CsvTable {
     String text = decode(bytes);
     try (CSVParser parser =
         CSVFormat.EXCEL.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
-            .setTrim(true).get().parse(new StringReader(text))) {
+            .setTrim(true).build().parse(new StringReader(text))) {
       Map<String, String> columns = columns(parser.getHeaderNames(), aliases);
       List<FieldError> missing = required.stream().filter(f -> !columns.containsValue(f))
-          .map(f -> FieldError.of("header", "csv.missing-column", f)).toList();
+          .map(f -> FieldError.of("header", "csv.missing-column", Reason.of("field." + f))).toList();
       if (!missing.isEmpty()) {
         throw new InvalidInputException(missing);
       }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jp.sukedachi.account.domain.AccountPrincipal;
-import jp.sukedachi.assessment.application.CompanyInput;
 import jp.sukedachi.assessment.application.CompanyService;
 import jp.sukedachi.assessment.application.CompanyView;
 import jp.sukedachi.platform.ProblemFactory;
@@ -35,8 +34,8 @@ public class CompanyResource {
   @POST
   @Operation(summary = "Register the caller's company (SME accounts, one company each)")
   @APIResponse(responseCode = "201", description = "Created; body has id and classification")
-  public Response register(CompanyInput body, @Context UriInfo uri) {
-    CompanyView v = companies.register(actor(), body == null ? empty() : body);
+  public Response register(AssessmentRequests.Company body, @Context UriInfo uri) {
+    CompanyView v = companies.register(actor(), AssessmentRequests.Company.toInput(body));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(v.id())).build())
         .entity(AssessmentResponses.company(v, problems.locale())).build();
   }
@@ -51,16 +50,12 @@ public class CompanyResource {
   @PUT
   @Path("{id}")
   @Operation(summary = "Replace the company profile")
-  public AssessmentResponses.Company describe(@PathParam("id") long id, CompanyInput body) {
+  public AssessmentResponses.Company describe(@PathParam("id") long id, AssessmentRequests.Company body) {
     return AssessmentResponses.company(
-        companies.describe(actor(), id, body == null ? empty() : body), problems.locale());
+        companies.describe(actor(), id, AssessmentRequests.Company.toInput(body)), problems.locale());
   }
 
   private AccountPrincipal actor() {
     return (AccountPrincipal) security.getUserPrincipal();
-  }
-
-  private static CompanyInput empty() {
-    return new CompanyInput(null, null, null, null, null, null, null, null, null);
   }
 }

@@ -1,0 +1,65 @@
+package jp.sukedachi.account.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jp.sukedachi.account.application.AccountService;
+import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.platform.UnauthenticatedException;
+import jp.sukedachi.platform.web.FacesErrors;
+
+/** The login screen, and logout. */
+@Named
+@RequestScoped
+public class LoginPage {
+  @Inject AccountService accounts;
+  @Inject FacesErrors errors;
+
+  private String email;
+  private String password;
+
+  public String login() {
+    try {
+      AccountPrincipal principal = accounts.authenticate(email, password);
+      signIn(principal);
+      return principal.is(Role.SME) ? "/sme/home?faces-redirect=true" : "/account/home?faces-redirect=true";
+    } catch (UnauthenticatedException e) {
+      errors.show("login", e);
+      return null;
+    }
+  }
+
+  /** Starts a web session for the principal under a fresh session id (no session fixation). */
+  static void signIn(AccountPrincipal principal) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(SignedIn.ATTRIBUTE, principal);
+  }
+
+  public String logout() {
+    FacesContext.getCurrentInstance().getExternalContext().invalidateSession();
+    return "/index?faces-redirect=true";
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

@@ -1,0 +1,54 @@
+package jp.sukedachi.platform.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Iterator;
+import java.util.Locale;
+import jp.sukedachi.platform.Texts;
+
+/** The language of the web UI: from the browser at first (Japanese unless it asks for English), then the user's choice. */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private Locale locale;
+
+  public Locale getLocale() {
+    if (locale == null) {
+      locale = fromBrowser(FacesContext.getCurrentInstance().getExternalContext());
+    }
+    return locale;
+  }
+
+  /** The first of ja or en in Accept-Language; Japanese when the browser names neither. */
+  private static Locale fromBrowser(ExternalContext external) {
+    if (external.getRequestHeaderMap().get("Accept-Language") == null) {
+      return Texts.JAPANESE;
+    }
+    Iterator<Locale> asked = external.getRequestLocales();
+    while (asked.hasNext()) {
+      String language = asked.next().getLanguage();
+      if ("ja".equals(language) || "en".equals(language)) {
+        return Texts.supported(Locale.forLanguageTag(language));
+      }
+    }
+    return Texts.JAPANESE;
+  }
+
+  public String getTag() {
+    return getLocale().getLanguage();
+  }
+
+  public void use(String language) throws IOException {
+    locale = Texts.supported(Locale.forLanguageTag(language));
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getViewRoot().setLocale(locale);
+    var external = faces.getExternalContext();
+    String view = faces.getViewRoot().getViewId();
+    external.redirect(external.getRequestContextPath() + view);
+  }
+}
