@@ -29,7 +29,7 @@ public final class DevServer {
       Files.createDirectories(data);
       postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
           .setPort(Integer.getInteger("sukedachi.pgPort", 54329)).start();
-      jvm.add("-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres"));
+      jvm.add("-Ddb.url=" + postgres.getJdbcUrl("postgres", "postgres").replace("//localhost:", "//127.0.0.1:"));
       jvm.add("-Ddb.user=postgres");
       jvm.add("-Ddb.password=postgres");
       jvm.add("-Dsukedachi.demo=true");

@@ -43,7 +43,7 @@ public final class TestDatabase {
   }
 
   public static String jdbcUrl() {
-    return embedded().getJdbcUrl("postgres", "postgres");
+    return embedded().getJdbcUrl("postgres", "postgres").replace("//localhost:", "//127.0.0.1:");
   }
 
   private static synchronized void stop() {
