@@ -1,5 +1,6 @@
 package jp.sukedachi.platform;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import java.util.List;
  * that is itself a Reason is rendered first (e.g. an industry's name), so no sentence is ever
  * built by concatenation.
  */
-public record Reason(String key, List<Object> args) {
+public record Reason(String key, List<Object> args) implements Serializable {
   public Reason {
     args = List.copyOf(args);
   }

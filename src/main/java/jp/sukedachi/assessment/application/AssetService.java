@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.application;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,10 +30,11 @@ public class AssetService {
   @Inject Owned owned;
 
   /** An IT asset group with its id. */
-  public record ItAssetView(long id, ItAsset.Details details) {}
+  public record ItAssetView(long id, ItAsset.Details details) implements Serializable {}
 
   /** An information asset with its id and derived importance. */
-  public record InformationAssetView(long id, InformationAsset.Details details, int importance) {}
+  public record InformationAssetView(long id, InformationAsset.Details details, int importance)
+      implements Serializable {}
 
   @Transactional
   public List<ItAssetView> itAssets(AccountPrincipal actor, long companyId) {

@@ -1,7 +1,9 @@
 package jp.sukedachi.assessment.application;
 
+import java.io.Serializable;
 import jp.sukedachi.assessment.domain.CompanyProfile;
 import jp.sukedachi.assessment.domain.SizeClass;
 
 /** A company as its owner sees it, with its size class. */
-public record CompanyView(long id, CompanyProfile profile, SizeClass sizeClass) {}
+public record CompanyView(long id, CompanyProfile profile, SizeClass sizeClass)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.application;
 
+import java.io.Serializable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,10 +13,10 @@ public class ReferenceData {
   @PersistenceContext EntityManager em;
 
   /** A choice in a list. */
-  public record Option(String code, String label) {}
+  public record Option(String code, String label) implements Serializable {}
 
   /** One self-check item in the reader's language. */
-  public record Item(int no, int part, String text) {}
+  public record Item(int no, int part, String text) implements Serializable {}
 
   public List<Option> prefectures(Locale locale) {
     String column = english(locale) ? "name_en" : "name_ja";

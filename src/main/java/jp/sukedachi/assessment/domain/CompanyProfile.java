@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.domain;
 
+import java.io.Serializable;
 /** The facts an SME states about itself; validated before it reaches the domain. */
 public record CompanyProfile(
     String name,
@@ -10,4 +11,4 @@ public record CompanyProfile(
     String prefecture,
     int sites,
     long monthlyBudgetYen,
-    long oneOffBudgetYen) {}
+    long oneOffBudgetYen) implements Serializable {}

@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.domain;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,8 @@ import java.time.Instant;
 public class InformationAsset {
   /** What the owner states about one kind of information. */
   public record Details(String name, String businessArea, String storageMedia,
-      PersonalInfo personalInfo, int confidentiality, int integrity, int availability) {
+      PersonalInfo personalInfo, int confidentiality, int integrity, int availability)
+      implements Serializable {
 
     public int importance() {
       return Importance.of(confidentiality, integrity, availability, personalInfo);

@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.domain;
 
+import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,7 @@ import java.time.Instant;
 public class ItAsset {
   /** What the owner states about a group of IT assets. */
   public record Details(ItAssetType type, String label, int count, boolean internetFacing,
-      boolean vendorSupported) {}
+      boolean vendorSupported) implements Serializable {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.domain;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,11 @@ public final class SelfCheckSheet {
   private static final int[][] PARTS = {{1, 5}, {6, 18}, {19, 25}};
 
   /** Points of one part against its maximum. */
-  public record PartScore(int part, int score, int max) {}
+  public record PartScore(int part, int score, int max) implements Serializable {}
 
   /** Total, band and part scores of one self-check. */
-  public record Result(int score, ScoreBand band, List<PartScore> parts) {}
+  public record Result(int score, ScoreBand band, List<PartScore> parts)
+      implements Serializable {}
 
   public static int partOf(int item) {
     for (int p = 0; p < PARTS.length; p++) {
