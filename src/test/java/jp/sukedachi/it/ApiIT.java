@@ -196,10 +196,16 @@ class ApiIT {
     assertThat(first.json().getString("band")).isEqualTo("AT_RISK");
     assertThat(first.json().getJsonArray("parts").getJsonObject(0).getInt("score")).isEqualTo(20);
 
+    String location = first.header("Location");
+    assertThat(api.get(location.substring(location.indexOf("api/v1/")), token).json().getInt("score"))
+        .isEqualTo(20);
     Api.Reply second = api.json("POST", path, token, answers("IMPLEMENTED", "IMPLEMENTED", 25));
     assertThat(second.json().getInt("score")).isEqualTo(100);
     assertThat(api.get(path, token).array().getValuesAs(JsonObject.class))
         .extracting(o -> o.getInt("score")).containsExactly(100, 20);
+    Api.Reply metrics = new Api(java.net.URI.create("http://127.0.0.1:" + base.getPort() + "/"))
+        .get("metrics?scope=application", null);
+    assertThat(metrics.body()).containsPattern("self_checks_submitted_total\\{[^}]*} [1-9]");
   }
 
   @Test

@@ -17,6 +17,8 @@ import jp.sukedachi.assessment.domain.SelfCheck;
 import jp.sukedachi.assessment.domain.SelfCheckSheet;
 import jp.sukedachi.platform.FieldError;
 import jp.sukedachi.platform.InvalidInputException;
+import jp.sukedachi.platform.NotFoundException;
+import org.eclipse.microprofile.metrics.annotation.Counted;
 
 /** Taking the 自社診断 and reading its history. */
 @ApplicationScoped
@@ -25,11 +27,22 @@ public class SelfCheckService {
   @Inject Owned owned;
 
   @Transactional
+  @Counted(name = "self_checks_submitted", absolute = true, description = "Self-checks completed")
   public SelfCheckView submit(AccountPrincipal actor, long companyId, SelfCheckInput input) {
     owned.company(actor, companyId);
     SelfCheck check = new SelfCheck(companyId, answersOf(input), Instant.now());
     em.persist(check);
     em.flush();
+    return view(check);
+  }
+
+  @Transactional
+  public SelfCheckView get(AccountPrincipal actor, long companyId, long selfCheckId) {
+    owned.company(actor, companyId);
+    SelfCheck check = em.find(SelfCheck.class, selfCheckId);
+    if (check == null || !check.isOf(companyId)) {
+      throw new NotFoundException("error.self-check-not-found");
+    }
     return view(check);
   }
 

@@ -64,6 +64,10 @@ public class SelfCheck {
     return new SelfCheckSheet().score(answers);
   }
 
+  public boolean isOf(long company) {
+    return companyId == company;
+  }
+
   public Long id() {
     return id;
   }

@@ -43,6 +43,13 @@ public class SelfCheckResource {
   }
 
   @GET
+  @Path("{selfCheckId}")
+  @Operation(summary = "One result")
+  public AssessmentResponses.SelfCheck get(@PathParam("selfCheckId") long selfCheckId) {
+    return AssessmentResponses.selfCheck(selfChecks.get(actor(), companyId, selfCheckId), problems.locale());
+  }
+
+  @GET
   @Operation(summary = "Earlier results, newest first")
   public List<AssessmentResponses.SelfCheck> history() {
     return selfChecks.history(actor(), companyId).stream()

@@ -67,7 +67,7 @@ public class ResultsPage implements Serializable {
       labels.add(Texts.message(locale, "part." + p.part()));
       data.add(Math.max(0, Math.round(100.0 * p.score() / p.max())));
     }
-    return chart("bar", labels, data, Texts.message(locale, "results.chart.parts"), 100);
+    return chart("bar", labels, data, Texts.message(locale, "results.chart.parts"), 0);
   }
 
   /** Chart.js line chart of the total score over time, oldest first. */
@@ -80,20 +80,20 @@ public class ResultsPage implements Serializable {
       labels.add(when(v));
       data.add(v.result().score());
     }
-    return chart("line", labels, data, Texts.message(locale(), "results.chart.history"), 100);
+    return chart("line", labels, data, Texts.message(locale(), "results.chart.history"), -25);
   }
 
   private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder data,
-      String label, int max) {
+      String label, int min) {
     var dataset = Json.createObjectBuilder().add("label", label).add("data", data)
         .add("backgroundColor", "rgba(37, 99, 235, 0.6)").add("borderColor", "rgb(37, 99, 235)");
     var scales = Json.createObjectBuilder().add("y",
-        Json.createObjectBuilder().add("min", 0).add("max", max));
+        Json.createObjectBuilder().add("min", min).add("max", 100));
     return Json.createObjectBuilder().add("type", type)
         .add("data", Json.createObjectBuilder().add("labels", labels)
             .add("datasets", Json.createArrayBuilder().add(dataset)))
         .add("options", Json.createObjectBuilder().add("scales", scales)
-            .add("maintainAspectRatio", false))
+            .add("maintainAspectRatio", false).add("animation", false))
         .build().toString();
   }
 
