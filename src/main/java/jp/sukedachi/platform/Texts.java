@@ -22,7 +22,8 @@ public final class Texts {
   public static String message(Locale locale, String key, Object... args) {
     Object[] rendered = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      rendered[i] = args[i] instanceof Reason r ? message(locale, r) : args[i];
+      Object a = args[i];
+      rendered[i] = a instanceof Reason r ? message(locale, r) : a instanceof Bilingual b ? b.in(locale) : a;
     }
     return format(bundle("messages", locale), key, locale, rendered);
   }

@@ -1,0 +1,88 @@
+package jp.sukedachi.guidance.domain;
+
+import java.util.List;
+
+/**
+ * The selection problem in numbers: threats' current risks, candidate measures with their costs
+ * and strengths, and three capacities. Choosing a set S leaves Σ_t risk_t · Π_{m∈S}(1 − s_mt).
+ */
+public final class Knapsack {
+  private Knapsack() {}
+
+  /**
+   * One candidate measure.
+   *
+   * @param strength per threat index, the share of that threat's remaining risk it removes
+   * @param prerequisites indices of candidates that must be chosen with it
+   */
+  public record Item(String code, long oneOffYen, long monthlyYen, double hours, double[] strength,
+      List<Integer> prerequisites) {
+    public Item {
+      strength = strength.clone();
+      prerequisites = List.copyOf(prerequisites);
+    }
+  }
+
+  /** Risks per threat, candidates, and the budget's three limits. */
+  public record Problem(double[] risk, List<Item> items, long monthlyCap, long oneOffCap,
+      double hoursCap) {
+    public Problem {
+      risk = risk.clone();
+      items = List.copyOf(items);
+    }
+
+    public double totalRisk() {
+      double sum = 0;
+      for (double r : risk) {
+        sum += r;
+      }
+      return sum;
+    }
+
+    /** Risk removed by choosing the given items (no feasibility check). */
+    public double removedBy(boolean[] chosen) {
+      double removed = 0;
+      for (int t = 0; t < risk.length; t++) {
+        double residual = 1;
+        for (int i = 0; i < items.size(); i++) {
+          if (chosen[i]) {
+            residual *= 1 - items.get(i).strength()[t];
+          }
+        }
+        removed += risk[t] * (1 - residual);
+      }
+      return removed;
+    }
+
+    /** Whether a set fits all three limits and carries its prerequisites. */
+    public boolean feasible(boolean[] chosen) {
+      long monthly = 0;
+      long oneOff = 0;
+      double hours = 0;
+      for (int i = 0; i < items.size(); i++) {
+        if (chosen[i]) {
+          Item it = items.get(i);
+          monthly += it.monthlyYen();
+          oneOff += it.oneOffYen();
+          hours += it.hours();
+          for (int p : it.prerequisites()) {
+            if (!chosen[p]) {
+              return false;
+            }
+          }
+        }
+      }
+      return monthly <= monthlyCap && oneOff <= oneOffCap && hours <= hoursCap + 1e-9;
+    }
+  }
+
+  /**
+   * The chosen items, the risk they remove, and whether the search finished, which proves the
+   * result within {@link PlanOptimiser#GAP} of the optimum.
+   */
+  public record Selection(boolean[] chosen, double removed, boolean provenNearOptimal, long nodes) {
+    public Selection {
+      chosen = chosen.clone();
+    }
+  }
+}

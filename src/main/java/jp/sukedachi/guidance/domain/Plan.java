@@ -1,0 +1,64 @@
+package jp.sukedachi.guidance.domain;
+
+import java.io.Serializable;
+import java.util.List;
+import jp.sukedachi.platform.Reason;
+
+/**
+ * A budget-optimal, phased plan: what to do, when, for how much, and why.
+ *
+ * @param riskBefore residual risk with the measures already in place
+ * @param riskAfter residual risk once the plan is done
+ * @param provenNearOptimal whether the search finished (result within 0.5% of the best plan)
+ * @param next the most useful measures that did not fit the budget
+ */
+public record Plan(String catalogueVersion, Budget budget, double inherentRisk, double riskBefore,
+    double riskAfter, List<Item> items, List<PhaseTotal> phases, List<Item> next,
+    boolean provenNearOptimal) implements Serializable {
+
+  public Plan {
+    items = List.copyOf(items);
+    phases = List.copyOf(phases);
+    next = List.copyOf(next);
+  }
+
+  /**
+   * One measure in the plan with its cost for this company and the reasons it is there.
+   *
+   * @param riskPer10kYen risk removed per ¥10,000 of first-year cost; null when it costs nothing
+   */
+  public record Item(Measure measure, Phase phase, int quantity, long oneOffYen, long monthlyYen,
+      long subsidyMonthlyYen, double hours, double riskRemoved, Double riskPer10kYen,
+      List<Reason> reasons) implements Serializable {
+
+    public Item {
+      reasons = List.copyOf(reasons);
+    }
+
+    public long netMonthlyYen() {
+      return monthlyYen - subsidyMonthlyYen;
+    }
+
+    public long firstYearYen() {
+      return oneOffYen + 12 * netMonthlyYen();
+    }
+  }
+
+  /** What a phase costs and removes. */
+  public record PhaseTotal(Phase phase, long oneOffYen, long netMonthlyYen, double hours,
+      double riskRemoved) implements Serializable {}
+
+  public long oneOffYen() {
+    return items.stream().mapToLong(Item::oneOffYen).sum();
+  }
+
+  public long netMonthlyYen() {
+    return items.stream().mapToLong(Item::netMonthlyYen).sum();
+  }
+
+  /** Risk removed per ¥10,000 of the whole plan's first-year cost; null when it costs nothing. */
+  public Double riskPer10kYen() {
+    long cost = oneOffYen() + 12 * netMonthlyYen();
+    return cost == 0 ? null : (riskBefore - riskAfter) * 10_000 / cost;
+  }
+}

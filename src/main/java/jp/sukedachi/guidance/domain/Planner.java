@@ -1,0 +1,150 @@
+package jp.sukedachi.guidance.domain;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jp.sukedachi.guidance.domain.Knapsack.Problem;
+import jp.sukedachi.guidance.domain.Knapsack.Selection;
+import jp.sukedachi.guidance.domain.RiskModel.ThreatRisk;
+
+/**
+ * Turns a company's situation and budget into a phased plan: picks candidates, solves the
+ * selection, orders the chosen measures, sets their phases and explains each one. Same inputs,
+ * same plan.
+ */
+public final class Planner {
+  /** IT導入補助金 セキュリティ対策推進枠 (2025): cap over the two years of fees it covers. */
+  static final long SUBSIDY_CAP_YEN = 1_500_000;
+  static final int SUBSIDY_MONTHS = 24;
+  static final String SECURITY_ACTION = "SA-01";
+  private static final int NEXT_SUGGESTIONS = 3;
+
+  private final Catalogue catalogue;
+  private final RiskModel model;
+  private final PlanOptimiser optimiser;
+
+  public Planner(Catalogue catalogue) {
+    this(catalogue, new PlanOptimiser());
+  }
+
+  public Planner(Catalogue catalogue, PlanOptimiser optimiser) {
+    this.catalogue = catalogue;
+    this.model = new RiskModel(catalogue);
+    this.optimiser = optimiser;
+  }
+
+  public Plan plan(Situation situation, Budget budget) {
+    Map<String, ThreatRisk> risks = model.assess(situation);
+    List<String> threatCodes = new ArrayList<>(risks.keySet());
+    double[] risk = threatCodes.stream().mapToDouble(t -> risks.get(t).current()).toArray();
+    List<Candidate> candidates = new Candidates(model, situation, budget, threatCodes).list();
+    Problem problem = new Problem(risk, candidates.stream().map(Candidate::item).toList(),
+        budget.monthlyYen(), budget.oneOffYen(), budget.hours());
+    Selection selection = optimiser.solve(problem);
+
+    double inherent = risks.values().stream().mapToDouble(ThreatRisk::inherent).sum();
+    double before = problem.totalRisk();
+    var explained = new Explanation(situation, candidates, threatCodes, risk, catalogue.threatsByCode());
+    List<Plan.Item> items = explained.items(selection.chosen(), before);
+    double after = before - items.stream().mapToDouble(Plan.Item::riskRemoved).sum();
+    List<Plan.Item> next = explained.next(selection.chosen(), NEXT_SUGGESTIONS);
+    return new Plan(catalogue.version(), budget, inherent, before, Math.max(0, after), items,
+        totals(items), next, selection.provenNearOptimal());
+  }
+
+  private static List<Plan.PhaseTotal> totals(List<Plan.Item> items) {
+    Map<Phase, List<Plan.Item>> byPhase = new EnumMap<>(Phase.class);
+    for (Phase p : Phase.values()) {
+      byPhase.put(p, new ArrayList<>());
+    }
+    items.forEach(i -> byPhase.get(i.phase()).add(i));
+    List<Plan.PhaseTotal> totals = new ArrayList<>();
+    byPhase.forEach((phase, list) -> totals.add(new Plan.PhaseTotal(phase,
+        list.stream().mapToLong(Plan.Item::oneOffYen).sum(),
+        list.stream().mapToLong(Plan.Item::netMonthlyYen).sum(),
+        list.stream().mapToDouble(Plan.Item::hours).sum(),
+        list.stream().mapToDouble(Plan.Item::riskRemoved).sum())));
+    return totals;
+  }
+
+  /** A candidate measure with its company-specific numbers. */
+  record Candidate(Measure measure, int quantity, long oneOffYen, long monthlyYen,
+      long subsidyMonthlyYen, boolean partlyInPlace, Knapsack.Item item) {}
+
+  /** Builds the candidates: applicable, not fully in place, with satisfiable prerequisites. */
+  static final class Candidates {
+    private final RiskModel model;
+    private final Situation situation;
+    private final Budget budget;
+    private final List<String> threats;
+
+    Candidates(RiskModel model, Situation situation, Budget budget, List<String> threats) {
+      this.model = model;
+      this.situation = situation;
+      this.budget = budget;
+      this.threats = threats;
+    }
+
+    List<Candidate> list() {
+      Map<String, Measure> open = new LinkedHashMap<>();
+      Map<String, Measure> inPlace = new HashMap<>();
+      for (Measure m : model.catalogue().measures()) {
+        double share = model.inPlace(m, situation);
+        if (share >= 1) {
+          inPlace.put(m.code(), m);
+        } else if (model.appliesTo(m, situation)) {
+          open.put(m.code(), m);
+        }
+      }
+      boolean changed = true;
+      while (changed) {
+        changed = open.values().removeIf(m -> requirements(m).stream()
+            .anyMatch(r -> !open.containsKey(r) && !inPlace.containsKey(r)));
+      }
+      List<String> codes = new ArrayList<>(open.keySet());
+      List<Candidate> out = new ArrayList<>();
+      for (Measure m : open.values()) {
+        List<Integer> pre = requirements(m).stream().filter(open::containsKey).map(codes::indexOf).toList();
+        out.add(candidate(m, pre));
+      }
+      return out;
+    }
+
+    /** Catalogue prerequisites, plus SECURITY ACTION for anything bought with the subsidy. */
+    private List<String> requirements(Measure m) {
+      List<String> r = new ArrayList<>(m.prerequisites());
+      if (subsidised(m) && !m.code().equals(SECURITY_ACTION)) {
+        r.add(SECURITY_ACTION);
+      }
+      return r;
+    }
+
+    private boolean subsidised(Measure m) {
+      return budget.subsidy() && m.subsidyEligible();
+    }
+
+    private Candidate candidate(Measure m, List<Integer> prerequisites) {
+      boolean partly = model.inPlace(m, situation) > 0;
+      double[] strength = new double[threats.size()];
+      for (int t = 0; t < strength.length; t++) {
+        double s = m.strength(threats.get(t));
+        // Completing a half-done measure removes what the first half left: 1 − (1−s)/(1−s/2).
+        strength[t] = partly ? 1 - (1 - s) / (1 - s / 2) : s;
+      }
+      int q = RiskModel.quantity(m, situation);
+      long monthly = m.monthlyYen() * q;
+      long subsidy = 0;
+      if (subsidised(m)) {
+        double rate = situation.smallEnterprise() ? 2.0 / 3 : 0.5;
+        subsidy = Math.min((long) Math.floor(monthly * rate), SUBSIDY_CAP_YEN / SUBSIDY_MONTHS);
+      }
+      long oneOff = m.oneOffYen() * q;
+      var item = new Knapsack.Item(m.code(), oneOff, monthly - subsidy, m.internalHours(), strength,
+          prerequisites);
+      return new Candidate(m, q, oneOff, monthly, subsidy, partly, item);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package jp.sukedachi.guidance.domain;
+
+import java.util.Map;
+import jp.sukedachi.platform.Bilingual;
+
+/**
+ * A threat from IPA's 10大脅威 list with the model's parameters: a baseline likelihood (1–3),
+ * the information property it damages, and what raises its likelihood for a company.
+ *
+ * @param baseExposure exposure when none of the factors applies (0–1)
+ * @param exposure factor (asset type or condition) to the weight it adds
+ */
+public record Threat(String code, Bilingual name, double baselineLikelihood, ImpactAxis axis,
+    double baseExposure, Map<String, Double> exposure) {
+
+  /** Which rating of the information assets measures the damage. */
+  public enum ImpactAxis { C, I, A }
+
+  public Threat {
+    exposure = Map.copyOf(exposure);
+  }
+}

@@ -1,0 +1,134 @@
+package jp.sukedachi.guidance.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import jp.sukedachi.platform.Texts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Plans for realistic SMEs on the real catalogue, checked the way a security professional would. */
+class PlannerTest {
+  private final Planner planner = new Planner(Scenarios.catalogue());
+
+  static Stream<Arguments> smes() {
+    return Stream.of(
+        Arguments.of("tax accountant", (Supplier<Situation>) Scenarios::taxAccountant,
+            new Budget(5_000, 30_000, 10, false)),
+        Arguments.of("logistics", (Supplier<Situation>) Scenarios::logistics,
+            new Budget(50_000, 300_000, 60, true)),
+        Arguments.of("software house", (Supplier<Situation>) Scenarios::softwareHouse,
+            new Budget(500_000, 2_000_000, 200, false)));
+  }
+
+  private static List<String> codes(Plan p) {
+    return p.items().stream().map(i -> i.measure().code()).toList();
+  }
+
+  private static int rank(Plan p, String code) {
+    return codes(p).indexOf(code);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("smes")
+  void everyPlanFitsItsBudgetKeepsPrerequisitesAndExplainsEveryItem(String name,
+      Supplier<Situation> sme, Budget budget) {
+    Plan plan = planner.plan(sme.get(), budget);
+    assertThat(plan.netMonthlyYen()).isLessThanOrEqualTo(budget.monthlyYen());
+    assertThat(plan.oneOffYen()).isLessThanOrEqualTo(budget.oneOffYen());
+    assertThat(plan.items().stream().mapToDouble(Plan.Item::hours).sum()).isLessThanOrEqualTo(budget.hours() + 1e-9);
+    assertThat(plan.riskAfter()).isLessThan(plan.riskBefore()).isGreaterThanOrEqualTo(0);
+    assertThat(plan.riskBefore()).isLessThanOrEqualTo(plan.inherentRisk());
+    List<String> codes = codes(plan);
+    for (Plan.Item item : plan.items()) {
+      assertThat(item.reasons()).as(item.measure().code()).isNotEmpty();
+      for (String pre : item.measure().prerequisites()) {
+        int at = codes.indexOf(pre);
+        if (at >= 0) {
+          assertThat(plan.items().get(at).phase()).isLessThanOrEqualTo(item.phase());
+        }
+      }
+      item.reasons().forEach(r -> {
+        assertThat(Texts.message(Locale.JAPANESE, r)).isNotBlank();
+        assertThat(Texts.message(Locale.ENGLISH, r)).isNotBlank();
+      });
+    }
+    assertThat(planner.plan(sme.get(), budget)).isEqualTo(plan);
+  }
+
+  @Test
+  void theAccountantsFirstStepsAreFreeBasicsAndMfaProtectsItsCloudMail() {
+    Plan plan = planner.plan(Scenarios.taxAccountant(), new Budget(5_000, 30_000, 10, false));
+    assertThat(plan.items().get(0).phase()).isEqualTo(Phase.NOW);
+    assertThat(codes(plan)).contains("FIVE-01", "FIVE-03", "FIVE-04", "ACC-MFA", "AST-ENCRYPT");
+    assertThat(plan.items().stream().filter(i -> i.phase() == Phase.NOW))
+        .allSatisfy(i -> assertThat(i.oneOffYen() + i.netMonthlyYen()).isZero());
+  }
+
+  @Test
+  void theLogisticsFirmSecuresItsVpnEarlyAndUsesTheSubsidy() {
+    Plan plan = planner.plan(Scenarios.logistics(), new Budget(50_000, 300_000, 60, true));
+    assertThat(codes(plan)).contains("ACC-VPNMFA", "NET-EXPOSE", "AST-ENCRYPT", "BYOD-01");
+    assertThat(rank(plan, "NET-EXPOSE")).isLessThan(5);
+    Plan.Item edr = plan.items().get(rank(plan, "DEV-EDR"));
+    assertThat(edr.subsidyMonthlyYen()).isEqualTo(edr.monthlyYen() / 2);
+    assertThat(codes(plan)).as("the subsidy needs a SECURITY ACTION declaration").contains("SA-01");
+  }
+
+  @Test
+  void theSoftwareHouseClosesRemoteAccessFirstAndGetsMonitoring() {
+    Plan plan = planner.plan(Scenarios.softwareHouse(), new Budget(500_000, 2_000_000, 200, false));
+    assertThat(codes(plan).get(0)).isEqualTo("ACC-VPNMFA");
+    assertThat(plan.items().get(0).phase()).isEqualTo(Phase.NOW);
+    assertThat(codes(plan)).contains("NET-UTM", "WEB-WAF", "NET-PATCH", "HR-PHISH", "DEV-MDM");
+    assertThat(plan.next()).extracting(i -> i.measure().code()).contains("DEV-EDR");
+  }
+
+  @Test
+  void withNoMoneyOnlyFreeMeasuresAndWithNoTimeNothing() {
+    Plan free = planner.plan(Scenarios.logistics(), new Budget(0, 0, 40, false));
+    assertThat(free.items()).isNotEmpty().allSatisfy(i -> assertThat(i.firstYearYen()).isZero());
+    assertThat(planner.plan(Scenarios.logistics(), new Budget(0, 0, 0, false)).items()).isEmpty();
+  }
+
+  @Test
+  void moreBudgetNeverMeansMoreResidualRisk() {
+    double previous = Double.MAX_VALUE;
+    for (long monthly : new long[] {0, 10_000, 50_000, 200_000}) {
+      double after = planner.plan(Scenarios.logistics(), new Budget(monthly, monthly * 10, 80, false)).riskAfter();
+      assertThat(after).isLessThanOrEqualTo(previous + 1e-9);
+      previous = after;
+    }
+  }
+
+  @Test
+  void measuresAlreadyDoneOrAnsweredImplementedAreNotPlannedAgain() {
+    Situation base = Scenarios.logistics();
+    Situation done = new Situation(base.employees(), base.sites(), base.smallEnterprise(),
+        base.assetCounts(), base.unsupportedGroups(), base.internetFacingGroups(),
+        base.highestRatings(), base.personalInfo(), base.answers(), Set.of("ACC-VPNMFA", "NET-EXPOSE"));
+    Plan plan = planner.plan(done, new Budget(50_000, 300_000, 60, false));
+    assertThat(codes(plan)).doesNotContain("ACC-VPNMFA", "NET-EXPOSE", "FIVE-02");
+    assertThat(plan.riskBefore()).isLessThan(planner.plan(base, new Budget(50_000, 300_000, 60, false)).riskBefore());
+  }
+
+  @Test
+  void riskFollowsImportanceTimesLikelihood() {
+    Situation noData = new Situation(3, 1, true, Map.of("PC", 3), 0, 0, Map.of(), Set.of(), Map.of(), Set.of());
+    var risks = new RiskModel(Scenarios.catalogue()).assess(noData);
+    RiskModel.ThreatRisk remote = risks.get("REMOTE");
+    assertThat(remote.importance()).isEqualTo(2);
+    assertThat(remote.inherent()).isEqualTo(remote.importance() * remote.likelihood());
+    Situation withVpn = new Situation(3, 1, true, Map.of("PC", 3, "REMOTE_ACCESS", 1), 0, 1, Map.of(),
+        Set.of(), Map.of(), Set.of());
+    assertThat(new RiskModel(Scenarios.catalogue()).assess(withVpn).get("REMOTE").likelihood())
+        .isGreaterThan(remote.likelihood());
+  }
+}
