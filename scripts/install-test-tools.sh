@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Installs Debian's Chromium, its driver and a Japanese font for the browser tests, if missing.
+# Installs what the tests use from Debian, if missing: Chromium and its driver for the browser
+# tests, a Japanese font (also used for PDF reports) and pdftotext to check the PDF text.
 set -euo pipefail
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
-fc-list 2>/dev/null | grep -qi -e ipagothic -e "IPAGothic" -e noto.*cjk || need+=(fonts-ipafont-gothic)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
+[ -r /usr/share/fonts/opentype/ipafont-gothic/ipag.ttf ] || need+=(fonts-ipafont-gothic)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

@@ -44,6 +44,8 @@ public final class ProblemMappers {
         return Status.FORBIDDEN;
       } else if (e instanceof UnauthenticatedException) {
         return Status.UNAUTHORIZED;
+      } else if (e instanceof UnavailableException) {
+        return Status.SERVICE_UNAVAILABLE;
       }
       return Status.BAD_REQUEST;
     }

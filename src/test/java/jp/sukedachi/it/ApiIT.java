@@ -219,7 +219,126 @@ class ApiIT {
     assertThat(openapi.status()).isEqualTo(200);
     assertThat(openapi.body()).contains("/api/v1/companies/{id}:").contains("/api/v1/auth/token:")
         .contains("/api/v1/companies/{companyId}/self-checks:").contains("application/problem+json")
+        .contains("/api/v1/companies/{companyId}/plan:").contains("/api/v1/catalog/measures:")
         .contains("Problem:");
     assertThat(server.get("metrics", null).status()).isEqualTo(200);
+  }
+
+  private long smeWithAssetsAndSelfCheck(String token) {
+    long id = api.json("POST", "api/v1/companies", token, Api.company("TRANSPORT", 20_000_000, 30)).json()
+        .getJsonNumber("id").longValue();
+    String csv = "type,label,count,internetFacing,vendorSupported\nPC,Office,15,no,yes\n"
+        + "MOBILE,Handhelds,30,no,yes\nREMOTE_ACCESS,VPN,1,yes,yes\nCLOUD_EMAIL,Dispatch,1,yes,yes\n";
+    api.send("POST", "api/v1/companies/" + id + "/assets/import", token, null, "text/csv",
+        csv.getBytes(StandardCharsets.UTF_8));
+    api.json("POST", "api/v1/companies/" + id + "/self-checks", token, answers("PARTIAL", "NOT_IMPLEMENTED", 25));
+    return id;
+  }
+
+  @Test
+  void thePlanFitsTheBudgetExplainsEveryItemAndFollowsWhatIfBudgets() {
+    String token = api.newAccount("SME");
+    long id = smeWithAssetsAndSelfCheck(token);
+    String path = "api/v1/companies/" + id + "/plan";
+    JsonObject plan = api.send("GET", path, token, "en", null, null).json();
+    assertThat(plan.getString("catalogueVersion")).isEqualTo("2026.1");
+    assertThat(plan.getJsonObject("budget").getInt("monthlyYen")).isEqualTo(20000);
+    assertThat(plan.getJsonNumber("netMonthlyYen").longValue()).isLessThanOrEqualTo(20000);
+    assertThat(plan.getJsonNumber("riskAfter").doubleValue()).isLessThan(plan.getJsonNumber("riskBefore").doubleValue());
+    var items = plan.getJsonArray("items").getValuesAs(JsonObject.class);
+    assertThat(items).isNotEmpty().allSatisfy(i -> assertThat(i.getJsonArray("reasons")).isNotEmpty());
+    assertThat(items).extracting(i -> i.getString("code")).contains("ACC-VPNMFA");
+    JsonObject vpn = items.stream().filter(i -> i.getString("code").equals("ACC-VPNMFA")).findFirst().orElseThrow();
+    assertThat(vpn.getJsonArray("reasons").getValuesAs(JsonObject.class))
+        .extracting(r -> r.getString("text")).anyMatch(t -> t.contains("Remote access and VPN"));
+
+    JsonObject bigger = api.send("GET", path + "?monthlyBudgetYen=200000&oneOffBudgetYen=1000000&hours=100&subsidy=true",
+        token, null, null, null).json();
+    assertThat(bigger.getJsonNumber("riskAfter").doubleValue())
+        .isLessThan(plan.getJsonNumber("riskAfter").doubleValue());
+    assertThat(bigger.getJsonObject("budget").getBoolean("subsidy")).isTrue();
+    assertThat(api.send("GET", path, token, null, null, null).body()).isEqualTo(api.send("GET", path, token, null, null, null).body());
+
+    Api.Reply negative = api.send("GET", path + "?monthlyBudgetYen=-1&hours=abc", token, "en", null, null);
+    assertThat(negative.status()).isEqualTo(400);
+    assertThat(negative.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("hours");
+    Api.Reply absurd = api.send("GET", path + "?monthlyBudgetYen=999999999999", token, "en", null, null);
+    assertThat(absurd.status()).isEqualTo(400);
+    assertThat(absurd.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("monthlyBudgetYen");
+  }
+
+  @Test
+  void progressUpdatesThePlanAndTheRiskHistoryAndIsOwnedByTheCompany() {
+    String token = api.newAccount("SME");
+    long id = smeWithAssetsAndSelfCheck(token);
+    String path = "api/v1/companies/" + id + "/plan";
+    double before = api.get(path, token).json().getJsonNumber("riskBefore").doubleValue();
+    Api.Reply done = api.json("PUT", path + "/progress/ACC-VPNMFA", token,
+        Json.createObjectBuilder().add("status", "DONE").build());
+    assertThat(done.status()).isEqualTo(200);
+    assertThat(done.json().getString("ACC-VPNMFA")).isEqualTo("DONE");
+    JsonObject after = api.get(path, token).json();
+    assertThat(after.getJsonNumber("riskBefore").doubleValue()).isLessThan(before);
+    assertThat(after.getJsonArray("items").getValuesAs(JsonObject.class))
+        .extracting(i -> i.getString("code")).doesNotContain("ACC-VPNMFA");
+    var history = api.get(path + "/history", token).array().getValuesAs(JsonObject.class);
+    assertThat(history).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(history.get(history.size() - 1).getJsonNumber("residualRisk").doubleValue())
+        .isLessThan(history.get(0).getJsonNumber("residualRisk").doubleValue());
+
+    Api.Reply unknown = api.json("PUT", path + "/progress/NOPE-99", token, "en",
+        Json.createObjectBuilder().add("status", "DONE").build());
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(unknown.json().getJsonArray("errors").getJsonObject(0).getString("detail")).contains("NOPE-99");
+    assertThat(api.json("PUT", path + "/progress/FIVE-01", token, Json.createObjectBuilder().add("status", "FINISHED").build())
+        .status()).isEqualTo(400);
+    String stranger = api.newAccount("SME");
+    assertThat(api.json("PUT", path + "/progress/FIVE-01", stranger, Json.createObjectBuilder().add("status", "DONE").build())
+        .status()).isEqualTo(404);
+    assertThat(api.get(path, stranger).status()).isEqualTo(404);
+    assertThat(api.get(path + "/progress", token).json().keySet()).containsExactly("ACC-VPNMFA");
+  }
+
+  @Test
+  void thePlanDownloadsAsJapanesePdfAndExcelCsvAndThePolicyDraftNamesTheCompany() throws Exception {
+    String token = api.newAccount("SME");
+    long id = smeWithAssetsAndSelfCheck(token);
+    String path = "api/v1/companies/" + id;
+    Api.Reply pdf = api.send("GET", path + "/plan/report.pdf", token, null, null, null);
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
+    java.nio.file.Path file = java.nio.file.Files.createTempFile("plan", ".pdf");
+    var raw = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            Deployments.loopback(base).resolve(path + "/plan/report.pdf")).header("Authorization", "Bearer " + token).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofFile(file));
+    assertThat(raw.statusCode()).isEqualTo(200);
+    Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
+    String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).isZero();
+    assertThat(text).contains("テスト株式会社").contains("情報セキュリティ対策計画").contains("今すぐ")
+        .contains("VPN");
+
+    Api.Reply csv = api.send("GET", path + "/plan/report.csv", token, null, null, null);
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.body()).startsWith("\uFEFF時期,コード,対策").contains("ACC-VPNMFA");
+
+    Api.Reply policy = api.send("GET", path + "/security-action/basic-policy", token, null, null, null);
+    assertThat(policy.body()).contains("情報セキュリティ基本方針").contains("テスト株式会社");
+    JsonObject readiness = api.send("GET", path + "/security-action", token, "en", null, null).json();
+    assertThat(readiness.getBoolean("oneStar")).isFalse();
+    assertThat(readiness.getBoolean("selfCheckTaken")).isTrue();
+    assertThat(readiness.getJsonArray("missingForOneStar")).hasSize(5);
+  }
+
+  @Test
+  void theCatalogueIsReadableWithSourcesForEveryCost() {
+    String token = api.newAccount("EXPERT");
+    var measures = api.get("api/v1/catalog/measures", token).array().getValuesAs(JsonObject.class);
+    assertThat(measures).hasSizeGreaterThanOrEqualTo(60)
+        .allSatisfy(m -> assertThat(m.getString("costSource")).isNotBlank())
+        .allSatisfy(m -> assertThat(m.getString("guidelineRef")).isNotBlank());
+    var threats = api.send("GET", "api/v1/catalog/threats", token, "en", null, null).array().getValuesAs(JsonObject.class);
+    assertThat(threats).extracting(t -> t.getString("code"))
+        .contains("RANSOM", "SUPPLY", "VULN", "INSIDER", "TARGETED", "BEC", "CARELESS", "REMOTE", "DDOS", "AI");
   }
 }

@@ -1,6 +1,7 @@
 package jp.sukedachi.assessment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 public class SelfCheckService {
   @PersistenceContext EntityManager em;
   @Inject Owned owned;
+  @Inject Event<SelfCheckSubmitted> submitted;
 
   @Transactional
   @Counted(name = "self_checks_submitted", absolute = true, description = "Self-checks completed")
@@ -33,7 +35,9 @@ public class SelfCheckService {
     SelfCheck check = new SelfCheck(companyId, answersOf(input), Instant.now());
     em.persist(check);
     em.flush();
-    return view(check);
+    SelfCheckView view = view(check);
+    submitted.fire(new SelfCheckSubmitted(companyId, view.result().score()));
+    return view;
   }
 
   @Transactional

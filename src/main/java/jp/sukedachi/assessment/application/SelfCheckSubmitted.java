@@ -1,0 +1,4 @@
+package jp.sukedachi.assessment.application;
+
+/** Fired after a self-check is saved, inside the same transaction. */
+public record SelfCheckSubmitted(long companyId, int score) {}

@@ -1,0 +1,140 @@
+package jp.sukedachi.guidance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.assessment.application.Owned;
+import jp.sukedachi.assessment.application.SelfCheckSubmitted;
+import jp.sukedachi.assessment.domain.Company;
+import jp.sukedachi.assessment.domain.SelfCheck;
+import jp.sukedachi.guidance.domain.Budget;
+import jp.sukedachi.guidance.domain.Catalogue;
+import jp.sukedachi.guidance.domain.MeasureProgress;
+import jp.sukedachi.guidance.domain.Plan;
+import jp.sukedachi.guidance.domain.Planner;
+import jp.sukedachi.guidance.domain.ProgressStatus;
+import jp.sukedachi.guidance.domain.RiskModel;
+import jp.sukedachi.guidance.domain.RiskSnapshot;
+import jp.sukedachi.guidance.domain.SecurityActionReadiness;
+import jp.sukedachi.guidance.domain.Situation;
+import jp.sukedachi.platform.Inputs;
+import jp.sukedachi.platform.InvalidInputException;
+
+/** Proposing a plan, tracking progress on it, and the residual risk over time. */
+@ApplicationScoped
+public class PlanService {
+  @PersistenceContext EntityManager em;
+  @Inject Owned owned;
+  @Inject Inputs inputs;
+  @Inject CatalogueService catalogues;
+  @Inject SituationFactory situations;
+
+  /** A point of the chart over time. */
+  public record HistoryPoint(Instant at, double residualRisk, Integer selfCheckScore) {}
+
+  @Transactional
+  public PlanView proposePlan(AccountPrincipal actor, long companyId, PlanRequest request) {
+    Company company = owned.company(actor, companyId);
+    inputs.check(request);
+    var profile = company.profile();
+    Budget budget = new Budget(
+        request.monthlyBudgetYen() == null ? profile.monthlyBudgetYen() : request.monthlyBudgetYen(),
+        request.oneOffBudgetYen() == null ? profile.oneOffBudgetYen() : request.oneOffBudgetYen(),
+        request.hours() == null ? PlanRequest.DEFAULT_HOURS : request.hours(),
+        Boolean.TRUE.equals(request.subsidy()));
+    Plan plan = new Planner(catalogues.current()).plan(situations.of(company), budget);
+    return new PlanView(companyId, profile.name(), plan, progressOf(companyId));
+  }
+
+  @Transactional
+  public Map<String, ProgressStatus> progress(AccountPrincipal actor, long companyId) {
+    owned.company(actor, companyId);
+    return progressOf(companyId);
+  }
+
+  /** Marks a measure planned, in progress or done; the residual risk is recorded. */
+  @Transactional
+  public Map<String, ProgressStatus> markProgress(AccountPrincipal actor, long companyId,
+      String measureCode, String status) {
+    Company company = owned.company(actor, companyId);
+    if (measureCode == null || catalogues.current().measure(measureCode).isEmpty()) {
+      throw InvalidInputException.of("measureCode", "plan.measure.unknown", String.valueOf(measureCode));
+    }
+    ProgressStatus newStatus = parse(status);
+    Instant now = Instant.now();
+    MeasureProgress p = em.find(MeasureProgress.class, new MeasureProgress.Key(companyId, measureCode));
+    if (p == null) {
+      em.persist(new MeasureProgress(companyId, measureCode, newStatus, now));
+    } else {
+      p.mark(newStatus, now);
+    }
+    em.flush();
+    snapshot(company, null, now);
+    return progressOf(companyId);
+  }
+
+  @Transactional
+  public List<HistoryPoint> history(AccountPrincipal actor, long companyId) {
+    owned.company(actor, companyId);
+    return em.createQuery("select s from RiskSnapshot s where s.companyId = :c order by s.takenAt, s.id",
+            RiskSnapshot.class)
+        .setParameter("c", companyId).getResultStream()
+        .map(s -> new HistoryPoint(s.takenAt(), s.residualRisk(), s.selfCheckScore())).toList();
+  }
+
+  @Transactional
+  public SecurityActionReadiness securityAction(AccountPrincipal actor, long companyId) {
+    Company company = owned.company(actor, companyId);
+    return SecurityActionReadiness.of(catalogues.current(), situations.of(company));
+  }
+
+  @Transactional
+  public String companyName(AccountPrincipal actor, long companyId) {
+    return owned.company(actor, companyId).profile().name();
+  }
+
+  /** Each new self-check changes what is in place: record the residual risk with its score. */
+  void onSelfCheck(@Observes SelfCheckSubmitted event) {
+    snapshot(em.find(Company.class, event.companyId()), event.score(), Instant.now());
+  }
+
+  private void snapshot(Company company, Integer score, Instant now) {
+    Catalogue catalogue = catalogues.current();
+    Situation situation = situations.of(company);
+    double residual = new RiskModel(catalogue).assess(situation).values().stream()
+        .mapToDouble(RiskModel.ThreatRisk::current).sum();
+    Integer latestScore = score != null ? score : latestScore(company.id());
+    em.persist(new RiskSnapshot(company.id(), now, residual, latestScore, catalogue.version()));
+  }
+
+  private Integer latestScore(long companyId) {
+    return em.createQuery("select s from SelfCheck s where s.companyId = :c order by s.takenAt desc, s.id desc",
+            SelfCheck.class)
+        .setParameter("c", companyId).setMaxResults(1).getResultStream().findFirst()
+        .map(s -> s.result().score()).orElse(null);
+  }
+
+  private Map<String, ProgressStatus> progressOf(long companyId) {
+    Map<String, ProgressStatus> m = new HashMap<>();
+    em.createQuery("select p from MeasureProgress p where p.companyId = :c", MeasureProgress.class)
+        .setParameter("c", companyId).getResultList().forEach(p -> m.put(p.measureCode(), p.status()));
+    return m;
+  }
+
+  private static ProgressStatus parse(String status) {
+    for (ProgressStatus s : ProgressStatus.values()) {
+      if (s.name().equals(status)) {
+        return s;
+      }
+    }
+    throw InvalidInputException.of("status", "plan.status.invalid");
+  }
+}

@@ -1,0 +1,53 @@
+package jp.sukedachi.guidance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.File;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.guidance.infrastructure.PlanCsv;
+import jp.sukedachi.guidance.infrastructure.PlanPdf;
+import jp.sukedachi.guidance.infrastructure.PolicyDraft;
+import jp.sukedachi.platform.UnavailableException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The plan as PDF and CSV, and the draft basic policy, for download. */
+@ApplicationScoped
+public class ReportService {
+  private static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  /** Where Debian and common images put a Japanese TrueType font. */
+  private static final List<String> FONT_CANDIDATES = List.of(
+      "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
+      "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
+      "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+      "/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf");
+
+  @Inject PlanService plans;
+
+  @Inject
+  @ConfigProperty(name = "sukedachi.pdf.font")
+  Optional<String> configuredFont;
+
+  public byte[] pdf(AccountPrincipal actor, long companyId, PlanRequest request, Locale locale) {
+    File font = font().orElseThrow(() -> new UnavailableException("error.pdf-font"));
+    PlanView view = plans.proposePlan(actor, companyId, request);
+    return new PlanPdf(font).write(view, locale, LocalDate.now(JAPAN).toString());
+  }
+
+  public byte[] csv(AccountPrincipal actor, long companyId, PlanRequest request, Locale locale) {
+    return PlanCsv.write(plans.proposePlan(actor, companyId, request), locale);
+  }
+
+  public String policy(AccountPrincipal actor, long companyId, Locale locale) {
+    return PolicyDraft.write(plans.companyName(actor, companyId), LocalDate.now(JAPAN), locale);
+  }
+
+  private Optional<File> font() {
+    return configuredFont.map(List::of).orElse(FONT_CANDIDATES).stream()
+        .map(File::new).filter(File::canRead).findFirst();
+  }
+}

@@ -1,0 +1,62 @@
+package jp.sukedachi.guidance.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import jp.sukedachi.assessment.domain.Company;
+import jp.sukedachi.assessment.domain.InformationAsset;
+import jp.sukedachi.assessment.domain.ItAsset;
+import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.assessment.domain.SelfCheck;
+import jp.sukedachi.guidance.domain.MeasureProgress;
+import jp.sukedachi.guidance.domain.ProgressStatus;
+import jp.sukedachi.guidance.domain.Situation;
+import jp.sukedachi.guidance.domain.Threat;
+
+/** Gathers what the risk model needs about a company from what the SME has entered. */
+@ApplicationScoped
+public class SituationFactory {
+  @PersistenceContext EntityManager em;
+
+  public Situation of(Company company) {
+    long id = company.id();
+    Map<String, Integer> counts = new HashMap<>();
+    int unsupported = 0;
+    int internetFacing = 0;
+    for (ItAsset a : em.createQuery("select a from ItAsset a where a.companyId = :c", ItAsset.class)
+        .setParameter("c", id).getResultList()) {
+      ItAsset.Details d = a.details();
+      counts.merge(d.type().name(), d.count(), Integer::sum);
+      unsupported += d.vendorSupported() ? 0 : 1;
+      internetFacing += d.internetFacing() ? 1 : 0;
+    }
+    Map<Threat.ImpactAxis, Integer> ratings = new EnumMap<>(Threat.ImpactAxis.class);
+    Set<PersonalInfo> personal = EnumSet.noneOf(PersonalInfo.class);
+    for (InformationAsset a : em.createQuery(
+        "select a from InformationAsset a where a.companyId = :c", InformationAsset.class)
+        .setParameter("c", id).getResultList()) {
+      InformationAsset.Details d = a.details();
+      ratings.merge(Threat.ImpactAxis.C, d.confidentiality(), Math::max);
+      ratings.merge(Threat.ImpactAxis.I, d.integrity(), Math::max);
+      ratings.merge(Threat.ImpactAxis.A, d.availability(), Math::max);
+      personal.add(d.personalInfo());
+    }
+    var latest = em.createQuery(
+            "select s from SelfCheck s where s.companyId = :c order by s.takenAt desc, s.id desc", SelfCheck.class)
+        .setParameter("c", id).setMaxResults(1).getResultStream().findFirst();
+    Set<String> done = new HashSet<>();
+    em.createQuery("select p from MeasureProgress p where p.companyId = :c", MeasureProgress.class)
+        .setParameter("c", id).getResultList().stream()
+        .filter(p -> p.status() == ProgressStatus.DONE).forEach(p -> done.add(p.measureCode()));
+    var profile = company.profile();
+    return new Situation(profile.employees(), profile.sites(), company.sizeClass().smallEnterprise(),
+        counts, unsupported, internetFacing, ratings, personal,
+        latest.map(SelfCheck::answers).orElse(Map.of()), done);
+  }
+}

@@ -1,0 +1,96 @@
+package jp.sukedachi.guidance.rest;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jp.sukedachi.guidance.application.PlanView;
+import jp.sukedachi.guidance.domain.Measure;
+import jp.sukedachi.guidance.domain.Plan;
+import jp.sukedachi.guidance.domain.ProgressStatus;
+import jp.sukedachi.guidance.domain.Threat;
+import jp.sukedachi.platform.Bilingual;
+import jp.sukedachi.platform.Reason;
+import jp.sukedachi.platform.Texts;
+
+/** Response bodies of the plan and catalogue API. */
+final class PlanResponses {
+  private PlanResponses() {}
+
+  /** Why an item is in the plan: the message key, its arguments and the sentence. */
+  public record Why(String key, List<String> args, String text) {}
+
+  /** The budget the plan was made for. */
+  public record BudgetBody(long monthlyYen, long oneOffYen, double hours, boolean subsidy) {}
+
+  /** A measure in the plan. */
+  public record Item(String code, String title, String phase, int quantity, long oneOffYen,
+      long monthlyYen, long subsidyMonthlyYen, long netMonthlyYen, double hours, double riskRemoved,
+      Double riskRemovedPer10kYen, String status, List<Why> reasons) {}
+
+  /** Totals of a phase. */
+  public record PhaseBody(String phase, long oneOffYen, long netMonthlyYen, double hours,
+      double riskRemoved) {}
+
+  /** The whole plan. */
+  public record PlanBody(String catalogueVersion, BudgetBody budget, double inherentRisk,
+      double riskBefore, double riskAfter, Double riskRemovedPer10kYen, long oneOffYen,
+      long netMonthlyYen, boolean provenNearOptimal, List<PhaseBody> phases, List<Item> items,
+      List<Item> next) {}
+
+  /** A catalogue measure. */
+  public record MeasureBody(String code, String title, String explanation, String guidelineRef,
+      String area, int stage, long oneOffYen, long monthlyYen, String costBasis, String costSource,
+      double internalHours, List<String> deliverers, Integer selfCheckItem, List<String> appliesTo,
+      boolean subsidyEligible, Map<String, Double> mitigates, List<String> prerequisites,
+      String cisIg1, String cyberEssentials) {}
+
+  /** A catalogue threat. */
+  public record ThreatBody(String code, String name, double baselineLikelihood, String impactAxis,
+      double baseExposure, Map<String, Double> exposure) {}
+
+  static PlanBody plan(PlanView view, Locale l) {
+    Plan p = view.plan();
+    return new PlanBody(p.catalogueVersion(),
+        new BudgetBody(p.budget().monthlyYen(), p.budget().oneOffYen(), p.budget().hours(), p.budget().subsidy()),
+        round(p.inherentRisk()), round(p.riskBefore()), round(p.riskAfter()), round(p.riskPer10kYen()),
+        p.oneOffYen(), p.netMonthlyYen(), p.provenNearOptimal(),
+        p.phases().stream().map(t -> new PhaseBody(t.phase().name(), t.oneOffYen(), t.netMonthlyYen(),
+            t.hours(), round(t.riskRemoved()))).toList(),
+        p.items().stream().map(i -> item(i, view.progress(), l)).toList(),
+        p.next().stream().map(i -> item(i, view.progress(), l)).toList());
+  }
+
+  static Item item(Plan.Item i, Map<String, ProgressStatus> progress, Locale l) {
+    ProgressStatus s = progress.get(i.measure().code());
+    return new Item(i.measure().code(), i.measure().title().in(l), i.phase().name(), i.quantity(),
+        i.oneOffYen(), i.monthlyYen(), i.subsidyMonthlyYen(), i.netMonthlyYen(), i.hours(),
+        round(i.riskRemoved()), round(i.riskPer10kYen()), s == null ? null : s.name(),
+        i.reasons().stream().map(r -> why(r, l)).toList());
+  }
+
+  static Why why(Reason r, Locale l) {
+    List<String> args = r.args().stream().map(a -> a instanceof Reason x ? Texts.message(l, x)
+        : a instanceof Bilingual b ? b.in(l) : String.valueOf(a)).toList();
+    return new Why(r.key(), args, Texts.message(l, r));
+  }
+
+  static MeasureBody measure(Measure m, Locale l) {
+    return new MeasureBody(m.code(), m.title().in(l), m.explanation().in(l), m.guidelineRef(), m.area(),
+        m.stage(), m.oneOffYen(), m.monthlyYen(), m.costBasis().name(), m.costSource(), m.internalHours(),
+        m.deliverers().stream().sorted().toList(), m.selfCheckItem(), m.appliesTo().stream().sorted().toList(),
+        m.subsidyEligible(), m.strengths(), m.prerequisites(), m.cisIg1(), m.cyberEssentials());
+  }
+
+  static ThreatBody threat(Threat t, Locale l) {
+    return new ThreatBody(t.code(), t.name().in(l), t.baselineLikelihood(), t.axis().name(),
+        t.baseExposure(), t.exposure());
+  }
+
+  private static Double round(Double d) {
+    return d == null ? null : Math.round(d * 100) / 100.0;
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 100) / 100.0;
+  }
+}
