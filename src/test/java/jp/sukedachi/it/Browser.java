@@ -10,7 +10,9 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,6 +40,7 @@ final class Browser implements AutoCloseable {
       driver = new ChromeDriver(service, options);
       driver.manage().window().setSize(new Dimension(width, height));
       wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+      wait.ignoring(StaleElementReferenceException.class);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -54,12 +57,18 @@ final class Browser implements AutoCloseable {
   void type(String id, String text) {
     WebElement e = find(id);
     e.clear();
-    e.sendKeys(text);
+    e.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
   }
 
   /** Sets a PrimeFaces selectOneMenu through its widget, as a click on the item would. */
   void choose(String clientId, String value) {
     js("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", clientId, value);
+  }
+
+  /** Opens a PrimeFaces selectOneMenu and clicks the item with the given label, as a person does. */
+  void pick(String clientId, String label) {
+    clickCss("[id='" + clientId + "'] .ui-selectonemenu-trigger");
+    clickCss("[id='" + clientId + "_panel'] li[data-label='" + label + "']");
   }
 
   void click(String id) {
@@ -83,7 +92,7 @@ final class Browser implements AutoCloseable {
   }
 
   String text(String id) {
-    return find(id).getText();
+    return wait.until(d -> d.findElement(By.id(id)).getText());
   }
 
   String page() {
@@ -92,6 +101,16 @@ final class Browser implements AutoCloseable {
 
   void waitForText(String id, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+  }
+
+  /** Waits until an element's text differs from what it was. */
+  void waitForChange(String id, String previous) {
+    try {
+      wait.until(d -> !d.findElement(By.id(id)).getText().equals(previous));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("failed-wait-" + id);
+      throw e;
+    }
   }
 
   void waitForUrl(String fragment) {

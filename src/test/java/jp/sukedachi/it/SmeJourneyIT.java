@@ -97,6 +97,29 @@ class SmeJourneyIT {
       b.waitForText("band", "70–99");
       assertThat(b.text("advice")).contains("Start with the items you have not done yet");
       b.screenshot("sme-results-phone-en");
+      b.click("lang:ja");
+      b.waitForText("band", "70〜99点");
+
+      b.click("toPlan");
+      b.waitForUrl("/sme/plan.xhtml");
+      String before = b.text("riskLine");
+      assertThat(before).contains("リスクは現在");
+      assertThat(b.page()).contains("VPN").contains("今すぐ");
+      b.type("budget:monthlyBudgetYen_input", "0");
+      b.js("document.activeElement.blur();");
+      b.waitForChange("riskLine", before);
+      assertThat(b.text("costLine")).as("what if there is no monthly budget").contains("月額 0円");
+      String vpnStatus = "#m-ACC-VPNMFA";
+      assertThat(b.driver.findElements(By.cssSelector(vpnStatus))).hasSize(1);
+      String riskBeforeDone = b.text("riskLine");
+      String menu = b.driver.findElement(By.cssSelector(vpnStatus + " .ui-selectonemenu")).getAttribute("id");
+      b.pick(menu, "完了");
+      b.waitForChange("riskLine", riskBeforeDone);
+      assertThat(b.driver.findElements(By.cssSelector(vpnStatus))).as("done measures leave the plan").isEmpty();
+      assertThat(b.text("oneStar")).contains("5か条");
+      Long overflowPlan = (Long) b.js("return document.documentElement.scrollWidth - window.innerWidth;");
+      assertThat(overflowPlan).isLessThanOrEqualTo(0L);
+      b.screenshot("sme-plan-phone-ja");
     }
   }
 
@@ -122,6 +145,7 @@ class SmeJourneyIT {
       b.screenshot("sme-results-desktop-en");
 
       b.click("lang:logout");
+      b.waitForUrl("/index.xhtml");
       b.open(app.resolve("sme/results.xhtml").toString());
       b.waitForUrl("/login.xhtml");
     }
