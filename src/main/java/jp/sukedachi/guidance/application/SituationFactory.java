@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +13,7 @@ import jp.sukedachi.assessment.domain.InformationAsset;
 import jp.sukedachi.assessment.domain.ItAsset;
 import jp.sukedachi.assessment.domain.PersonalInfo;
 import jp.sukedachi.assessment.domain.SelfCheck;
+import jp.sukedachi.guidance.domain.AssetSummary;
 import jp.sukedachi.guidance.domain.MeasureProgress;
 import jp.sukedachi.guidance.domain.ProgressStatus;
 import jp.sukedachi.guidance.domain.Situation;
@@ -26,16 +26,9 @@ public class SituationFactory {
 
   public Situation of(Company company) {
     long id = company.id();
-    Map<String, Integer> counts = new HashMap<>();
-    int unsupported = 0;
-    int internetFacing = 0;
-    for (ItAsset a : em.createQuery("select a from ItAsset a where a.companyId = :c", ItAsset.class)
-        .setParameter("c", id).getResultList()) {
-      ItAsset.Details d = a.details();
-      counts.merge(d.type().name(), d.count(), Integer::sum);
-      unsupported += d.vendorSupported() ? 0 : 1;
-      internetFacing += d.internetFacing() ? 1 : 0;
-    }
+    AssetSummary assets = AssetSummary.of(
+        em.createQuery("select a from ItAsset a where a.companyId = :c", ItAsset.class)
+            .setParameter("c", id).getResultStream().map(ItAsset::details).toList());
     Map<Threat.ImpactAxis, Integer> ratings = new EnumMap<>(Threat.ImpactAxis.class);
     Set<PersonalInfo> personal = EnumSet.noneOf(PersonalInfo.class);
     for (InformationAsset a : em.createQuery(
@@ -56,7 +49,7 @@ public class SituationFactory {
         .filter(p -> p.status() == ProgressStatus.DONE).forEach(p -> done.add(p.measureCode()));
     var profile = company.profile();
     return new Situation(profile.employees(), profile.sites(), company.sizeClass().smallEnterprise(),
-        counts, unsupported, internetFacing, ratings, personal,
+        assets.counts(), assets.unsupportedGroups(), assets.internetFacingGroups(), ratings, personal,
         latest.map(SelfCheck::answers).orElse(Map.of()), done);
   }
 }
