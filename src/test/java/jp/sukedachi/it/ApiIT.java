@@ -340,5 +340,7 @@ class ApiIT {
     var threats = api.send("GET", "api/v1/catalog/threats", token, "en", null, null).array().getValuesAs(JsonObject.class);
     assertThat(threats).extracting(t -> t.getString("code"))
         .contains("RANSOM", "SUPPLY", "VULN", "INSIDER", "TARGETED", "BEC", "CARELESS", "REMOTE", "DDOS", "AI");
+    assertThat(threats.get(0).getString("code")).isEqualTo("RANSOM");
+    assertThat(threats.get(0).getString("entryRoute")).contains("VPN");
   }
 }

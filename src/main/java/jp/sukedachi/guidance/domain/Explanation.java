@@ -14,7 +14,7 @@ import jp.sukedachi.platform.Reason;
  * the risk it removes in that order, its phase and its reasons.
  */
 final class Explanation {
-  private static final double URGENT_SHARE = 0.10;
+  private static final double URGENT_SHARE = 0.05;
 
   private final Situation situation;
   private final List<Candidate> candidates;

@@ -9,9 +9,10 @@ import jp.sukedachi.platform.Bilingual;
  *
  * @param baseExposure exposure when none of the factors applies (0–1)
  * @param exposure factor (asset type or condition) to the weight it adds
+ * @param entryRoute how it usually gets in, for the SME to read
  */
 public record Threat(String code, Bilingual name, double baselineLikelihood, ImpactAxis axis,
-    double baseExposure, Map<String, Double> exposure) {
+    double baseExposure, Map<String, Double> exposure, Bilingual entryRoute) {
 
   /** Which rating of the information assets measures the damage. */
   public enum ImpactAxis { C, I, A }

@@ -38,12 +38,12 @@ public final class CatalogueReader {
       }
       List<Threat> threats = new ArrayList<>();
       try (ResultSet rs = st.executeQuery("select code, name_ja, name_en, baseline_likelihood, impact_axis, "
-          + "base_exposure from threat order by ipa_rank_2026 nulls last, code")) {
+          + "base_exposure, entry_route_ja, entry_route_en from threat order by ipa_rank_2026 nulls last, code")) {
         while (rs.next()) {
           String code = rs.getString(1);
           threats.add(new Threat(code, new Bilingual(rs.getString(2), rs.getString(3)), rs.getDouble(4),
               Threat.ImpactAxis.valueOf(rs.getString(5).strip()), rs.getDouble(6),
-              exposure.getOrDefault(code, Map.of())));
+              exposure.getOrDefault(code, Map.of()), new Bilingual(rs.getString(7), rs.getString(8))));
         }
       }
       List<Measure> measures = new ArrayList<>();

@@ -46,6 +46,9 @@ public final class PlanPdf {
       for (Phase phase : Phase.values()) {
         w.gap();
         w.line(Texts.message(locale, "phase." + phase.name()), 12);
+        Plan.PhaseTotal total = plan.phases().stream().filter(t -> t.phase() == phase).findFirst().orElseThrow();
+        w.line(Texts.message(locale, "plan.phaseTotal", total.oneOffYen(), total.netMonthlyYen(), total.hours(),
+            total.riskRemoved()), SIZE);
         for (Plan.Item i : plan.items()) {
           if (i.phase() == phase) {
             w.line(Texts.message(locale, "report.item", i.measure().code(), i.measure().title().in(locale),

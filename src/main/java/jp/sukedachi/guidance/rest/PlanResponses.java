@@ -45,8 +45,8 @@ final class PlanResponses {
       String cisIg1, String cyberEssentials) {}
 
   /** A catalogue threat. */
-  public record ThreatBody(String code, String name, double baselineLikelihood, String impactAxis,
-      double baseExposure, Map<String, Double> exposure) {}
+  public record ThreatBody(String code, String name, String entryRoute, double baselineLikelihood,
+      String impactAxis, double baseExposure, Map<String, Double> exposure) {}
 
   static PlanBody plan(PlanView view, Locale l) {
     Plan p = view.plan();
@@ -82,7 +82,7 @@ final class PlanResponses {
   }
 
   static ThreatBody threat(Threat t, Locale l) {
-    return new ThreatBody(t.code(), t.name().in(l), t.baselineLikelihood(), t.axis().name(),
+    return new ThreatBody(t.code(), t.name().in(l), t.entryRoute().in(l), t.baselineLikelihood(), t.axis().name(),
         t.baseExposure(), t.exposure());
   }
 

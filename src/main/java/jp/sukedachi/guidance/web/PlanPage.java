@@ -79,6 +79,10 @@ public class PlanPage implements Serializable {
     return view.plan().items().stream().filter(i -> i.phase() == phase).toList();
   }
 
+  public Plan.PhaseTotal total(Phase phase) {
+    return view.plan().phases().stream().filter(t -> t.phase() == phase).findFirst().orElseThrow();
+  }
+
   public String text(Reason reason) {
     return Texts.message(locale(), reason);
   }

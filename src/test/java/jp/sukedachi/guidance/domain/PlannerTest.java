@@ -68,8 +68,10 @@ class PlannerTest {
     Plan plan = planner.plan(Scenarios.taxAccountant(), new Budget(5_000, 30_000, 10, false));
     assertThat(plan.items().get(0).phase()).isEqualTo(Phase.NOW);
     assertThat(codes(plan)).contains("FIVE-01", "FIVE-03", "FIVE-04", "ACC-MFA", "AST-ENCRYPT");
-    assertThat(plan.items().stream().filter(i -> i.phase() == Phase.NOW))
-        .allSatisfy(i -> assertThat(i.oneOffYen() + i.netMonthlyYen()).isZero());
+    assertThat(plan.items().subList(0, 3)).as("free basics come first")
+        .allSatisfy(i -> assertThat(i.firstYearYen()).isZero());
+    assertThat(codes(plan)).as("endpoint monitoring for PCs holding My Number data fits ¥5,000 a month")
+        .contains("DEV-EDR");
   }
 
   @Test
