@@ -104,7 +104,11 @@ final class Explanation {
     return next.subList(0, Math.min(limit, next.size()));
   }
 
-  /** Chosen items, prerequisites first, otherwise the largest marginal gain first. */
+  /**
+   * Chosen items, prerequisites first, otherwise the best value first: marginal gain divided by
+   * (1 + first-year cost / ¥100,000), so big free wins lead, a cheap fix of a major hole comes
+   * early, and costly items follow.
+   */
   private List<Integer> sequence(boolean[] chosen) {
     List<Integer> out = new ArrayList<>();
     boolean[] placed = new boolean[chosen.length];
@@ -125,6 +129,8 @@ final class Explanation {
         for (int t = 0; t < risk.length; t++) {
           g += risk[t] * residual[t] * candidates.get(i).item().strength()[t];
         }
+        Candidate c = candidates.get(i);
+        g /= 1 + (c.oneOffYen() + 12.0 * (c.monthlyYen() - c.subsidyMonthlyYen())) / 100_000;
         if (g > bestGain + 1e-12) {
           bestGain = g;
           bestIndex = i;
