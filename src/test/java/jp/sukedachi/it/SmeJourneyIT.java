@@ -41,17 +41,26 @@ class SmeJourneyIT {
     b.waitForUrl("/sme/company.xhtml");
   }
 
-  private void describeCompany(Browser b) {
-    b.type("company:name", "山田精密工業");
-    b.choose("company:industry", "MANUFACTURING");
-    b.choose("company:prefecture", "23");
-    b.type("company:capitalYen_input", "10000000");
-    b.type("company:employees_input", "28");
-    b.type("company:sites_input", "2");
-    b.type("company:monthlyBudgetYen_input", "30000");
-    b.type("company:oneOffBudgetYen_input", "300000");
+  /** A company profile as typed in the form, and the size class the page should then show. */
+  private record Profile(String name, String industry, String prefecture, String capital,
+      String employees, String sites, String monthly, String oneOff, String expectedStatus) {}
+
+  private static final Profile MANUFACTURER = new Profile("山田精密工業", "MANUFACTURING", "23",
+      "10000000", "28", "2", "30000", "300000", "中小企業者に該当します");
+  private static final Profile LARGE_SERVICES = new Profile("Tanaka Services", "SERVICES", "13",
+      "60000000", "120", "1", "0", "0", "This is not an SME");
+
+  private void describeCompany(Browser b, Profile p) {
+    b.type("company:name", p.name());
+    b.choose("company:industry", p.industry());
+    b.choose("company:prefecture", p.prefecture());
+    b.type("company:capitalYen_input", p.capital());
+    b.type("company:employees_input", p.employees());
+    b.type("company:sites_input", p.sites());
+    b.type("company:monthlyBudgetYen_input", p.monthly());
+    b.type("company:oneOffBudgetYen_input", p.oneOff());
     b.click("company:save");
-    b.waitForText("smeStatus", "中小企業者に該当します");
+    b.waitForText("smeStatus", p.expectedStatus());
   }
 
   private void answerAll(Browser b, int choice) {
@@ -69,7 +78,7 @@ class SmeJourneyIT {
       b.waitForText("company", "記号 < と > や制御文字は使えません");
       assertThat(b.driver.findElements(By.id("smeStatus"))).as("nothing saved yet").isEmpty();
 
-      describeCompany(b);
+      describeCompany(b, MANUFACTURER);
       assertThat(b.text("classification")).contains("製造業").contains("資本金");
 
       b.click("navAssets");
@@ -129,7 +138,7 @@ class SmeJourneyIT {
       signUp(b, "desk-" + UUID.randomUUID() + "@it.example");
       b.click("lang:en");
       b.waitForText("company", "Company profile");
-      describeCompanyInEnglish(b);
+      describeCompany(b, LARGE_SERVICES);
       b.click("navSelfCheck");
       answerAll(b, 3);
       b.click("selfCheck:submit");
@@ -149,18 +158,5 @@ class SmeJourneyIT {
       b.open(app.resolve("sme/results.xhtml").toString());
       b.waitForUrl("/login.xhtml");
     }
-  }
-
-  private void describeCompanyInEnglish(Browser b) {
-    b.type("company:name", "Tanaka Services");
-    b.choose("company:industry", "SERVICES");
-    b.choose("company:prefecture", "13");
-    b.type("company:capitalYen_input", "60000000");
-    b.type("company:employees_input", "120");
-    b.type("company:sites_input", "1");
-    b.type("company:monthlyBudgetYen_input", "0");
-    b.type("company:oneOffBudgetYen_input", "0");
-    b.click("company:save");
-    b.waitForText("smeStatus", "This is not an SME");
   }
 }

@@ -17,8 +17,4 @@ public record PlanRequest(
     Boolean subsidy) {
 
   public static final double DEFAULT_HOURS = 40;
-
-  public static PlanRequest companyDefaults() {
-    return new PlanRequest(null, null, null, null);
-  }
 }
