@@ -132,6 +132,13 @@ class ApiIT {
   }
 
   @Test
+  void withAConfiguredDatabaseNoDemoLoginExists() {
+    Api.Reply demo = api.json("POST", "api/v1/auth/token", null, Json.createObjectBuilder()
+        .add("email", "sme@example.jp").add("password", "sukedachi-demo").build());
+    assertThat(demo.status()).isEqualTo(401);
+  }
+
+  @Test
   void signUpRulesAdminOnlyFromConfigurationAndLogout() {
     Api.Reply admin = api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder()
         .add("email", "x-" + UUID.randomUUID() + "@it.example").add("password", "long-enough-pw")

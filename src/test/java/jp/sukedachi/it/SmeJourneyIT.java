@@ -146,6 +146,8 @@ class SmeJourneyIT {
       assertThat(b.text("score")).isEqualTo("-25 / 100");
       assertThat(b.text("band")).contains("49 or less");
       b.click("navSelfCheck");
+      assertThat(b.driver.findElements(By.cssSelector("#q1 .ui-radiobutton-box.ui-state-active")))
+          .as("a retake starts from the last answers").hasSize(1);
       answerAll(b, 1);
       b.click("selfCheck:submit");
       b.waitForUrl("/sme/results.xhtml");

@@ -39,6 +39,11 @@ public class SelfCheckPage implements Serializable {
   void load() {
     companyId = companies.mine(signedIn.get()).map(CompanyView::id).orElse(null);
     items = reference.selfCheckItems(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    if (companyId != null) {
+      // Retaking starts from the last answers, so only what changed needs a new click.
+      selfChecks.history(signedIn.get(), companyId).stream().findFirst()
+          .ifPresent(last -> last.answers().forEach((item, answer) -> answers.put(item, answer.name())));
+    }
   }
 
   public String submit() {
