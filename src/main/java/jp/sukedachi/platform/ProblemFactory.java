@@ -16,12 +16,7 @@ public class ProblemFactory {
 
   public Locale locale() {
     List<Locale> asked = headers == null ? List.of() : headers.getAcceptableLanguages();
-    for (Locale l : asked) {
-      if ("en".equals(l.getLanguage()) || "ja".equals(l.getLanguage())) {
-        return Texts.supported(l);
-      }
-    }
-    return Texts.JAPANESE;
+    return Texts.preferred(asked.iterator());
   }
 
   public Response problem(Response.Status status, String key, Object... args) {

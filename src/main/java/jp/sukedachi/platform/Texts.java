@@ -1,6 +1,7 @@
 package jp.sukedachi.platform;
 
 import java.text.MessageFormat;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -44,6 +45,17 @@ public final class Texts {
   /** The supported locale closest to the one asked for: English or Japanese. */
   public static Locale supported(Locale asked) {
     return asked != null && "en".equals(asked.getLanguage()) ? Locale.ENGLISH : JAPANESE;
+  }
+
+  /** The first of ja or en among the client's preferred locales; Japanese when it names neither. */
+  public static Locale preferred(Iterator<Locale> asked) {
+    while (asked.hasNext()) {
+      String language = asked.next().getLanguage();
+      if ("ja".equals(language) || "en".equals(language)) {
+        return supported(Locale.forLanguageTag(language));
+      }
+    }
+    return JAPANESE;
   }
 
   private static ResourceBundle bundle(String name, Locale locale) {

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Iterator;
 import java.util.Locale;
 import jp.sukedachi.platform.Texts;
 
@@ -29,14 +28,7 @@ public class Language implements Serializable {
     if (external.getRequestHeaderMap().get("Accept-Language") == null) {
       return Texts.JAPANESE;
     }
-    Iterator<Locale> asked = external.getRequestLocales();
-    while (asked.hasNext()) {
-      String language = asked.next().getLanguage();
-      if ("ja".equals(language) || "en".equals(language)) {
-        return Texts.supported(Locale.forLanguageTag(language));
-      }
-    }
-    return Texts.JAPANESE;
+    return Texts.preferred(external.getRequestLocales());
   }
 
   public String getTag() {
