@@ -30,10 +30,12 @@ public class CompanyPage implements Serializable {
   @Inject SignedIn signedIn;
 
   private CompanyForm form = new CompanyForm();
+  private List<ReferenceData.Option> prefectures = List.of();
   private CompanyView saved;
 
   @PostConstruct
   void load() {
+    prefectures = reference.prefectures(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     companies.mine(signedIn.get()).ifPresent(v -> {
       saved = v;
       form = CompanyForm.of(CompanyInput.of(v.profile()));
@@ -62,7 +64,7 @@ public class CompanyPage implements Serializable {
   }
 
   public List<ReferenceData.Option> getPrefectures() {
-    return reference.prefectures(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    return prefectures;
   }
 
   public CompanyView getSaved() {

@@ -50,8 +50,11 @@ public class PlanService {
         request.oneOffBudgetYen() == null ? profile.oneOffBudgetYen() : request.oneOffBudgetYen(),
         request.hours() == null ? PlanRequest.DEFAULT_HOURS : request.hours(),
         Boolean.TRUE.equals(request.subsidy()));
-    Plan plan = new Planner(catalogues.current()).plan(situations.of(company), budget);
-    return new PlanView(companyId, profile.name(), plan, progressOf(companyId));
+    Catalogue catalogue = catalogues.current();
+    Situation situation = situations.of(company);
+    Plan plan = new Planner(catalogue).plan(situation, budget);
+    return new PlanView(companyId, profile.name(), plan, progressOf(companyId),
+        SecurityActionReadiness.of(catalogue, situation));
   }
 
   @Transactional

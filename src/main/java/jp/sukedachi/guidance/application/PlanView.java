@@ -4,10 +4,11 @@ import java.io.Serializable;
 import java.util.Map;
 import jp.sukedachi.guidance.domain.Plan;
 import jp.sukedachi.guidance.domain.ProgressStatus;
+import jp.sukedachi.guidance.domain.SecurityActionReadiness;
 
-/** A plan with the SME's progress on its items (by measure code). */
-public record PlanView(long companyId, String companyName, Plan plan, Map<String, ProgressStatus> progress)
-    implements Serializable {
+/** A plan with the SME's progress on its items (by measure code) and its SECURITY ACTION readiness. */
+public record PlanView(long companyId, String companyName, Plan plan, Map<String, ProgressStatus> progress,
+    SecurityActionReadiness readiness) implements Serializable {
 
   public PlanView {
     progress = Map.copyOf(progress);

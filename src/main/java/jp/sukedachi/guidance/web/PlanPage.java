@@ -46,7 +46,6 @@ public class PlanPage implements Serializable {
   private Double hours = PlanRequest.DEFAULT_HOURS;
   private boolean subsidy;
   private PlanView view;
-  private SecurityActionReadiness readiness;
   private final Map<String, String> status = new HashMap<>();
 
   @PostConstruct
@@ -62,7 +61,6 @@ public class PlanPage implements Serializable {
   public void recompute() {
     errors.attempt("budget", () -> {
       view = plans.proposePlan(signedIn.get(), companyId, request());
-      readiness = plans.securityAction(signedIn.get(), companyId);
       status.clear();
       view.progress().forEach((code, s) -> status.put(code, s.name()));
     });
@@ -132,7 +130,7 @@ public class PlanPage implements Serializable {
   public boolean isHasCompany() { return companyId != null; }
   public Phase[] getPhases() { return Phase.values(); }
   public PlanView getView() { return view; }
-  public SecurityActionReadiness getReadiness() { return readiness; }
+  public SecurityActionReadiness getReadiness() { return view.readiness(); }
   public Map<String, String> getStatus() { return status; }
   public Long getMonthlyBudgetYen() { return monthlyBudgetYen; }
   public void setMonthlyBudgetYen(Long v) { monthlyBudgetYen = v; }
