@@ -34,9 +34,7 @@ public class Inputs {
   }
 
   private static FieldError toFieldError(ConstraintViolation<?> v) {
-    String path = v.getPropertyPath().toString();
-    String field = path.contains(".") && path.startsWith("arg") ? path.substring(path.indexOf('.') + 1) : path;
     String template = v.getMessageTemplate();
-    return new FieldError(field, locale -> Texts.validation(locale, template));
+    return new FieldError(v.getPropertyPath().toString(), locale -> Texts.validation(locale, template));
   }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import jp.sukedachi.assessment.domain.ItAssetType;
 import jp.sukedachi.assessment.domain.PersonalInfo;
 import jp.sukedachi.platform.Texts;
@@ -32,7 +33,7 @@ final class AssetCsv {
       "availability", List.of("availability", "a", "可用性")));
   static final List<String> INFO_REQUIRED = List.copyOf(INFO_HEADERS.values().stream().distinct().toList());
 
-  private static final Map<String, String> TYPES = names(ItAssetType.values());
+  private static final Map<String, String> TYPES = Map.copyOf(names(ItAssetType.values(), ItAssetType::nameKey));
   private static final Map<String, String> PERSONAL = personalNames();
 
   private AssetCsv() {}
@@ -81,25 +82,20 @@ final class AssetCsv {
     return Map.copyOf(m);
   }
 
-  private static Map<String, String> names(ItAssetType[] types) {
+  /** Code, Japanese and English name of each constant, normalised, to the code. */
+  private static <E extends Enum<E>> Map<String, String> names(E[] values, Function<E, String> nameKey) {
     Map<String, String> m = new HashMap<>();
-    for (ItAssetType t : types) {
-      m.put(CsvTable.normalise(t.name()), t.name());
+    for (E e : values) {
+      m.put(CsvTable.normalise(e.name()), e.name());
       for (Locale l : List.of(Texts.JAPANESE, Locale.ENGLISH)) {
-        m.put(CsvTable.normalise(Texts.message(l, t.nameKey())), t.name());
+        m.put(CsvTable.normalise(Texts.message(l, nameKey.apply(e))), e.name());
       }
     }
-    return Map.copyOf(m);
+    return m;
   }
 
   private static Map<String, String> personalNames() {
-    Map<String, String> m = new HashMap<>();
-    for (PersonalInfo p : PersonalInfo.values()) {
-      m.put(CsvTable.normalise(p.name()), p.name());
-      for (Locale l : List.of(Texts.JAPANESE, Locale.ENGLISH)) {
-        m.put(CsvTable.normalise(Texts.message(l, p.nameKey())), p.name());
-      }
-    }
+    Map<String, String> m = names(PersonalInfo.values(), PersonalInfo::nameKey);
     m.put(CsvTable.normalise("マイナンバー"), PersonalInfo.MY_NUMBER.name());
     m.put(CsvTable.normalise("無し"), PersonalInfo.NONE.name());
     m.put(CsvTable.normalise("なし"), PersonalInfo.NONE.name());
