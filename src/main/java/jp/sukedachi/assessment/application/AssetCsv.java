@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import jp.sukedachi.assessment.domain.ItAssetType;
-import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.assessment.facts.PersonalInfo;
 import jp.sukedachi.platform.Texts;
 
 /**

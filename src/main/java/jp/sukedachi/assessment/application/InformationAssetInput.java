@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jp.sukedachi.assessment.domain.InformationAsset;
-import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.assessment.facts.PersonalInfo;
 import jp.sukedachi.platform.OneOf;
 import jp.sukedachi.platform.PlainText;
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.sukedachi.account.domain.AccountPrincipal;
-import jp.sukedachi.assessment.domain.Answer;
+import jp.sukedachi.assessment.facts.Answer;
 import jp.sukedachi.assessment.domain.SelfCheck;
 import jp.sukedachi.assessment.domain.SelfCheckSheet;
 import jp.sukedachi.platform.FieldError;

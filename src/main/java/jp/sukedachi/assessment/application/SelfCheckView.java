@@ -3,7 +3,7 @@ package jp.sukedachi.assessment.application;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
-import jp.sukedachi.assessment.domain.Answer;
+import jp.sukedachi.assessment.facts.Answer;
 import jp.sukedachi.assessment.domain.SelfCheckSheet;
 
 /** A completed self-check with its result. */

@@ -1,5 +1,7 @@
 package jp.sukedachi.assessment.domain;
 
+import jp.sukedachi.assessment.facts.PersonalInfo;
+
 /**
  * 重要度 (importance 1–3) of an information asset, following IPA's risk-analysis sheet: the
  * highest of its confidentiality, integrity and availability ratings, raised by personal data.

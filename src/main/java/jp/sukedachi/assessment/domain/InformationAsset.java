@@ -1,5 +1,7 @@
 package jp.sukedachi.assessment.domain;
 
+import jp.sukedachi.assessment.facts.PersonalInfo;
+
 import java.io.Serializable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,7 @@
 package jp.sukedachi.assessment.domain;
 
+import jp.sukedachi.assessment.facts.Answer;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

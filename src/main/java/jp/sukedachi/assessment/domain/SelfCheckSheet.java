@@ -1,5 +1,7 @@
 package jp.sukedachi.assessment.domain;
 
+import jp.sukedachi.assessment.facts.Answer;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;

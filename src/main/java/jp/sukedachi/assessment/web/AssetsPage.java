@@ -18,7 +18,7 @@ import jp.sukedachi.assessment.application.AssetService.ItAssetView;
 import jp.sukedachi.assessment.application.CompanyService;
 import jp.sukedachi.assessment.application.CompanyView;
 import jp.sukedachi.assessment.domain.ItAssetType;
-import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.assessment.facts.PersonalInfo;
 import jp.sukedachi.platform.InvalidInputException;
 import jp.sukedachi.platform.web.FacesErrors;
 

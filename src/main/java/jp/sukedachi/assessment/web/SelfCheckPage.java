@@ -16,7 +16,7 @@ import jp.sukedachi.assessment.application.CompanyView;
 import jp.sukedachi.assessment.application.ReferenceData;
 import jp.sukedachi.assessment.application.SelfCheckInput;
 import jp.sukedachi.assessment.application.SelfCheckService;
-import jp.sukedachi.assessment.domain.Answer;
+import jp.sukedachi.assessment.facts.Answer;
 import jp.sukedachi.platform.web.FacesErrors;
 
 /** The 自社診断 screen: 25 questions in three parts, each needing an answer. */

@@ -11,7 +11,7 @@ import java.util.Set;
 import jp.sukedachi.assessment.domain.Company;
 import jp.sukedachi.assessment.domain.InformationAsset;
 import jp.sukedachi.assessment.domain.ItAsset;
-import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.assessment.facts.PersonalInfo;
 import jp.sukedachi.assessment.domain.SelfCheck;
 import jp.sukedachi.guidance.domain.AssetSummary;
 import jp.sukedachi.guidance.domain.MeasureProgress;
@@ -48,7 +48,8 @@ public class SituationFactory {
         .setParameter("c", id).getResultList().stream()
         .filter(p -> p.status() == ProgressStatus.DONE).forEach(p -> done.add(p.measureCode()));
     var profile = company.profile();
-    return new Situation(profile.employees(), profile.sites(), company.sizeClass().smallEnterprise(),
+    return new Situation(profile.employees(), profile.sites(), company.sizeClass().sme(),
+        company.sizeClass().smallEnterprise(),
         assets.counts(), assets.unsupportedGroups(), assets.internetFacingGroups(), ratings, personal,
         latest.map(SelfCheck::answers).orElse(Map.of()), done);
   }

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import jp.sukedachi.assessment.domain.Answer;
+import jp.sukedachi.assessment.facts.Answer;
 import jp.sukedachi.guidance.domain.Planner.Candidate;
 import jp.sukedachi.platform.Reason;
 

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jp.sukedachi.assessment.domain.Answer;
-import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.assessment.facts.Answer;
+import jp.sukedachi.assessment.facts.PersonalInfo;
 
 /**
  * IPA's risk analysis (risk = importance × likelihood) applied per threat, documented in

@@ -2,18 +2,19 @@ package jp.sukedachi.guidance.domain;
 
 import java.util.Map;
 import java.util.Set;
-import jp.sukedachi.assessment.domain.Answer;
-import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.assessment.facts.Answer;
+import jp.sukedachi.assessment.facts.PersonalInfo;
 
 /**
  * What the risk model knows of a company: size, IT assets, information assets, its latest
  * 自社診断 answers and the measures it has marked done.
  *
+ * @param sme whether the company is an SME under 中小企業基本法 (subsidies need it)
  * @param assetCounts asset type code to the number of items of that type
  * @param highestRatings the highest C, I and A rating over its information assets (empty: none registered)
  * @param answers latest self-check answers by item (empty: not taken)
  */
-public record Situation(int employees, int sites, boolean smallEnterprise,
+public record Situation(int employees, int sites, boolean sme, boolean smallEnterprise,
     Map<String, Integer> assetCounts, int unsupportedGroups, int internetFacingGroups,
     Map<Threat.ImpactAxis, Integer> highestRatings, Set<PersonalInfo> personalInfo,
     Map<Integer, Answer> answers, Set<String> doneMeasures) {

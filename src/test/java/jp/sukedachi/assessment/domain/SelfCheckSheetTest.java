@@ -1,5 +1,7 @@
 package jp.sukedachi.assessment.domain;
 
+import jp.sukedachi.assessment.facts.Answer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import jp.sukedachi.assessment.domain.Answer;
+import jp.sukedachi.assessment.facts.Answer;
 import jp.sukedachi.assessment.domain.ItAsset;
 import jp.sukedachi.assessment.domain.ItAssetType;
-import jp.sukedachi.assessment.domain.PersonalInfo;
+import jp.sukedachi.assessment.facts.PersonalInfo;
 import jp.sukedachi.guidance.domain.AssetSummary;
 import jp.sukedachi.guidance.domain.Budget;
 import jp.sukedachi.guidance.domain.Catalogue;
@@ -59,7 +59,7 @@ public class PlannerBenchmark {
     for (int i = 1; i <= 25; i++) {
       answers.put(i, i % 3 == 0 ? Answer.PARTIAL : i % 5 == 0 ? Answer.IMPLEMENTED : Answer.NOT_IMPLEMENTED);
     }
-    Situation s = new Situation(120, 4, false, summary.counts(), summary.unsupportedGroups(),
+    Situation s = new Situation(120, 4, true, false, summary.counts(), summary.unsupportedGroups(),
         summary.internetFacingGroups(), Map.of(Threat.ImpactAxis.C, 3, Threat.ImpactAxis.I, 2, Threat.ImpactAxis.A, 3),
         Set.of(PersonalInfo.PERSONAL), answers, Set.of());
     return new Planner(catalogue).plan(s, budget);

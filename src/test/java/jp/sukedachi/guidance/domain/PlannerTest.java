@@ -113,7 +113,7 @@ class PlannerTest {
   @Test
   void measuresAlreadyDoneOrAnsweredImplementedAreNotPlannedAgain() {
     Situation base = Scenarios.logistics();
-    Situation done = new Situation(base.employees(), base.sites(), base.smallEnterprise(),
+    Situation done = new Situation(base.employees(), base.sites(), base.sme(), base.smallEnterprise(),
         base.assetCounts(), base.unsupportedGroups(), base.internetFacingGroups(),
         base.highestRatings(), base.personalInfo(), base.answers(), Set.of("ACC-VPNMFA", "NET-EXPOSE"));
     Plan plan = planner.plan(done, new Budget(50_000, 300_000, 60, false));
@@ -123,12 +123,12 @@ class PlannerTest {
 
   @Test
   void riskFollowsImportanceTimesLikelihood() {
-    Situation noData = new Situation(3, 1, true, Map.of("PC", 3), 0, 0, Map.of(), Set.of(), Map.of(), Set.of());
+    Situation noData = new Situation(3, 1, true, true, Map.of("PC", 3), 0, 0, Map.of(), Set.of(), Map.of(), Set.of());
     var risks = new RiskModel(Scenarios.catalogue()).assess(noData);
     RiskModel.ThreatRisk remote = risks.get("REMOTE");
     assertThat(remote.importance()).isEqualTo(2);
     assertThat(remote.inherent()).isEqualTo(remote.importance() * remote.likelihood());
-    Situation withVpn = new Situation(3, 1, true, Map.of("PC", 3, "REMOTE_ACCESS", 1), 0, 1, Map.of(),
+    Situation withVpn = new Situation(3, 1, true, true, Map.of("PC", 3, "REMOTE_ACCESS", 1), 0, 1, Map.of(),
         Set.of(), Map.of(), Set.of());
     assertThat(new RiskModel(Scenarios.catalogue()).assess(withVpn).get("REMOTE").likelihood())
         .isGreaterThan(remote.likelihood());

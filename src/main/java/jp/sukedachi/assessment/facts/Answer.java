@@ -1,4 +1,4 @@
-package jp.sukedachi.assessment.domain;
+package jp.sukedachi.assessment.facts;
 
 /** An answer to one 自社診断 item and its points on IPA's sheet. */
 public enum Answer {

@@ -1,4 +1,4 @@
-package jp.sukedachi.assessment.domain;
+package jp.sukedachi.assessment.facts;
 
 /** Personal-information type of an information asset (IPA 情報資産管理台帳 column ⑦). */
 public enum PersonalInfo {
