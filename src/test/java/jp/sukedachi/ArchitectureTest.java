@@ -2,6 +2,7 @@ package jp.sukedachi;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -29,4 +30,34 @@ class ArchitectureTest {
   static final ArchRule restAndWebDoNotKnowEachOther = noClasses()
       .that().resideInAPackage("..rest..")
       .should().dependOnClassesThat().resideInAPackage("..web..");
+
+  /**
+   * Capabilities depend one way: platform ← account ← assessment ← guidance ← sharing and the
+   * matching capabilities (services, experts); demo data may use them all.
+   */
+  @ArchTest
+  static final ArchRule capabilitiesDependOneWay = layeredArchitecture()
+      .consideringOnlyDependenciesInLayers()
+      .withOptionalLayers(true)
+      .layer("platform").definedBy("jp.sukedachi.platform..")
+      .layer("account").definedBy("jp.sukedachi.account..")
+      .layer("assessment").definedBy("jp.sukedachi.assessment..")
+      .layer("guidance").definedBy("jp.sukedachi.guidance..")
+      .layer("matching").definedBy("jp.sukedachi.sharing..", "jp.sukedachi.directory..",
+          "jp.sukedachi.matching..", "jp.sukedachi.engagement..")
+      .layer("demo").definedBy("jp.sukedachi.demo..")
+      .whereLayer("demo").mayNotBeAccessedByAnyLayer()
+      .whereLayer("matching").mayOnlyBeAccessedByLayers("matching", "demo")
+      .whereLayer("guidance").mayOnlyBeAccessedByLayers("matching", "demo")
+      .whereLayer("assessment").mayOnlyBeAccessedByLayers("guidance", "matching", "demo")
+      .whereLayer("account").mayOnlyBeAccessedByLayers("assessment", "guidance", "matching", "demo");
+
+  /** Other capabilities know a company only through the facts port and the access policy. */
+  @ArchTest
+  static final ArchRule assessmentIsReadOnlyThroughItsPort = noClasses()
+      .that().resideOutsideOfPackages("jp.sukedachi.assessment..", "jp.sukedachi.demo..")
+      .should().dependOnClassesThat().resideInAnyPackage("jp.sukedachi.assessment.domain..",
+          "jp.sukedachi.assessment.application..", "jp.sukedachi.assessment.rest..",
+          "jp.sukedachi.assessment.web..")
+      .as("guidance and the capabilities above it read assessment only through assessment.facts and assessment.access");
 }

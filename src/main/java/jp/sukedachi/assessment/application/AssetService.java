@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.assessment.access.AccessPolicy;
+import jp.sukedachi.assessment.access.DataPart;
 import jp.sukedachi.assessment.domain.InformationAsset;
 import jp.sukedachi.assessment.domain.ItAsset;
 import jp.sukedachi.platform.FieldError;
@@ -27,7 +29,7 @@ public class AssetService {
   @PersistenceContext EntityManager em;
   @Inject Inputs inputs;
   @Inject Validator validator;
-  @Inject Owned owned;
+  @Inject AccessPolicy access;
 
   /** An IT asset group with its id. */
   public record ItAssetView(long id, ItAsset.Details details) implements Serializable {}
@@ -38,7 +40,7 @@ public class AssetService {
 
   @Transactional
   public List<ItAssetView> itAssets(AccountPrincipal actor, long companyId) {
-    owned.company(actor, companyId);
+    access.workspace(actor, companyId, DataPart.ASSET_COUNTS);
     return em.createQuery("select a from ItAsset a where a.companyId = :c order by a.id", ItAsset.class)
         .setParameter("c", companyId).getResultStream()
         .map(a -> new ItAssetView(a.id(), a.details())).toList();
@@ -46,7 +48,7 @@ public class AssetService {
 
   @Transactional
   public ItAssetView addItAsset(AccountPrincipal actor, long companyId, ItAssetInput input) {
-    owned.company(actor, companyId);
+    access.change(actor, companyId);
     ItAsset asset = new ItAsset(companyId, inputs.check(input).toDetails());
     em.persist(asset);
     em.flush();
@@ -61,7 +63,7 @@ public class AssetService {
   /** All rows or none: any bad row fails the import and is reported with its line number. */
   @Transactional
   public List<ItAssetView> importItAssets(AccountPrincipal actor, long companyId, byte[] csv) {
-    owned.company(actor, companyId);
+    access.change(actor, companyId);
     List<ItAssetInput> rows = readRows(csv, AssetCsv.IT_HEADERS, AssetCsv.IT_REQUIRED, AssetCsv::itAsset);
     rows.forEach(r -> em.persist(new ItAsset(companyId, r.toDetails())));
     em.flush();
@@ -70,7 +72,7 @@ public class AssetService {
 
   @Transactional
   public List<InformationAssetView> informationAssets(AccountPrincipal actor, long companyId) {
-    owned.company(actor, companyId);
+    access.workspace(actor, companyId, DataPart.INFORMATION_ASSETS);
     return em.createQuery(
             "select a from InformationAsset a where a.companyId = :c order by a.id", InformationAsset.class)
         .setParameter("c", companyId).getResultStream().map(AssetService::view).toList();
@@ -79,7 +81,7 @@ public class AssetService {
   @Transactional
   public InformationAssetView addInformationAsset(
       AccountPrincipal actor, long companyId, InformationAssetInput input) {
-    owned.company(actor, companyId);
+    access.change(actor, companyId);
     InformationAsset asset = new InformationAsset(companyId, inputs.check(input).toDetails());
     em.persist(asset);
     em.flush();
@@ -94,7 +96,7 @@ public class AssetService {
   @Transactional
   public List<InformationAssetView> importInformationAssets(
       AccountPrincipal actor, long companyId, byte[] csv) {
-    owned.company(actor, companyId);
+    access.change(actor, companyId);
     List<InformationAssetInput> rows = readRows(
         csv, AssetCsv.INFO_HEADERS, AssetCsv.INFO_REQUIRED, AssetCsv::informationAsset);
     rows.forEach(r -> em.persist(new InformationAsset(companyId, r.toDetails())));
@@ -124,7 +126,7 @@ public class AssetService {
   }
 
   private <E> void remove(AccountPrincipal actor, long companyId, long assetId, Class<E> type) {
-    owned.company(actor, companyId);
+    access.change(actor, companyId);
     int removed = em.createQuery("delete from " + type.getSimpleName()
             + " a where a.id = :id and a.companyId = :c")
         .setParameter("id", assetId).setParameter("c", companyId).executeUpdate();

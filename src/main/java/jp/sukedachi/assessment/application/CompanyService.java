@@ -8,6 +8,8 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.assessment.access.AccessPolicy;
+import jp.sukedachi.assessment.access.DataPart;
 import jp.sukedachi.assessment.domain.Company;
 import jp.sukedachi.platform.ConflictException;
 import jp.sukedachi.platform.ForbiddenException;
@@ -18,7 +20,7 @@ import jp.sukedachi.platform.Inputs;
 public class CompanyService {
   @PersistenceContext EntityManager em;
   @Inject Inputs inputs;
-  @Inject Owned owned;
+  @Inject AccessPolicy access;
 
   @Transactional
   public CompanyView register(AccountPrincipal actor, CompanyInput input) {
@@ -37,7 +39,8 @@ public class CompanyService {
 
   @Transactional
   public CompanyView describe(AccountPrincipal actor, long companyId, CompanyInput input) {
-    Company company = owned.company(actor, companyId);
+    access.change(actor, companyId);
+    Company company = em.find(Company.class, companyId);
     inputs.check(input);
     company.describe(input.toProfile());
     em.flush();
@@ -46,7 +49,8 @@ public class CompanyService {
 
   @Transactional
   public CompanyView get(AccountPrincipal actor, long companyId) {
-    return view(owned.company(actor, companyId));
+    access.workspace(actor, companyId, DataPart.PROFILE);
+    return view(em.find(Company.class, companyId));
   }
 
   @Transactional

@@ -6,16 +6,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.assessment.access.AccessPolicy;
+import jp.sukedachi.assessment.access.DataPart;
 import jp.sukedachi.assessment.facts.Answer;
 import jp.sukedachi.assessment.domain.SelfCheck;
 import jp.sukedachi.assessment.domain.SelfCheckSheet;
+import jp.sukedachi.assessment.facts.SelfCheckSubmitted;
 import jp.sukedachi.platform.FieldError;
 import jp.sukedachi.platform.InvalidInputException;
 import jp.sukedachi.platform.NotFoundException;
@@ -25,14 +28,15 @@ import org.eclipse.microprofile.metrics.annotation.Counted;
 @ApplicationScoped
 public class SelfCheckService {
   @PersistenceContext EntityManager em;
-  @Inject Owned owned;
+  @Inject AccessPolicy access;
+  @Inject Clock clock;
   @Inject Event<SelfCheckSubmitted> submitted;
 
   @Transactional
   @Counted(name = "self_checks_submitted", absolute = true, description = "Self-checks completed")
   public SelfCheckView submit(AccountPrincipal actor, long companyId, SelfCheckInput input) {
-    owned.company(actor, companyId);
-    SelfCheck check = new SelfCheck(companyId, answersOf(input), Instant.now());
+    access.change(actor, companyId);
+    SelfCheck check = new SelfCheck(companyId, answersOf(input), clock.instant());
     em.persist(check);
     em.flush();
     SelfCheckView view = view(check);
@@ -42,7 +46,7 @@ public class SelfCheckService {
 
   @Transactional
   public SelfCheckView get(AccountPrincipal actor, long companyId, long selfCheckId) {
-    owned.company(actor, companyId);
+    access.workspace(actor, companyId, DataPart.SELF_CHECK);
     SelfCheck check = em.find(SelfCheck.class, selfCheckId);
     if (check == null || !check.isOf(companyId)) {
       throw new NotFoundException("error.self-check-not-found");
@@ -52,7 +56,7 @@ public class SelfCheckService {
 
   @Transactional
   public List<SelfCheckView> history(AccountPrincipal actor, long companyId) {
-    owned.company(actor, companyId);
+    access.workspace(actor, companyId, DataPart.SELF_CHECK);
     return em.createQuery(
             "select s from SelfCheck s where s.companyId = :c order by s.takenAt desc, s.id desc",
             SelfCheck.class)

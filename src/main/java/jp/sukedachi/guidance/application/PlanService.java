@@ -6,15 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jp.sukedachi.account.domain.AccountPrincipal;
-import jp.sukedachi.assessment.application.Owned;
-import jp.sukedachi.assessment.application.SelfCheckSubmitted;
-import jp.sukedachi.assessment.domain.Company;
-import jp.sukedachi.assessment.domain.SelfCheck;
+import jp.sukedachi.assessment.access.AccessPolicy;
+import jp.sukedachi.assessment.access.DataPart;
+import jp.sukedachi.assessment.facts.CompanyFacts;
+import jp.sukedachi.assessment.facts.SelfCheckSubmitted;
 import jp.sukedachi.guidance.domain.Budget;
 import jp.sukedachi.guidance.domain.Catalogue;
 import jp.sukedachi.guidance.domain.MeasureProgress;
@@ -32,7 +33,8 @@ import jp.sukedachi.platform.InvalidInputException;
 @ApplicationScoped
 public class PlanService {
   @PersistenceContext EntityManager em;
-  @Inject Owned owned;
+  @Inject AccessPolicy access;
+  @Inject Clock clock;
   @Inject Inputs inputs;
   @Inject CatalogueService catalogues;
   @Inject SituationFactory situations;
@@ -42,24 +44,24 @@ public class PlanService {
 
   @Transactional
   public PlanView proposePlan(AccountPrincipal actor, long companyId, PlanRequest request) {
-    Company company = owned.company(actor, companyId);
+    access.workspace(actor, companyId, DataPart.PLAN);
     inputs.check(request);
-    var profile = company.profile();
+    CompanyFacts facts = situations.facts(companyId);
     Budget budget = new Budget(
-        request.monthlyBudgetYen() == null ? profile.monthlyBudgetYen() : request.monthlyBudgetYen(),
-        request.oneOffBudgetYen() == null ? profile.oneOffBudgetYen() : request.oneOffBudgetYen(),
+        request.monthlyBudgetYen() == null ? facts.monthlyBudgetYen() : request.monthlyBudgetYen(),
+        request.oneOffBudgetYen() == null ? facts.oneOffBudgetYen() : request.oneOffBudgetYen(),
         request.hours() == null ? PlanRequest.DEFAULT_HOURS : request.hours(),
         Boolean.TRUE.equals(request.subsidy()));
     Catalogue catalogue = catalogues.current();
-    Situation situation = situations.of(company);
+    Situation situation = situations.of(facts);
     Plan plan = new Planner(catalogue).plan(situation, budget);
-    return new PlanView(companyId, profile.name(), plan, progressOf(companyId),
+    return new PlanView(companyId, facts.name(), plan, progressOf(companyId),
         SecurityActionReadiness.of(catalogue, situation));
   }
 
   @Transactional
   public Map<String, ProgressStatus> progress(AccountPrincipal actor, long companyId) {
-    owned.company(actor, companyId);
+    access.workspace(actor, companyId, DataPart.PLAN);
     return progressOf(companyId);
   }
 
@@ -67,12 +69,12 @@ public class PlanService {
   @Transactional
   public Map<String, ProgressStatus> markProgress(AccountPrincipal actor, long companyId,
       String measureCode, String status) {
-    Company company = owned.company(actor, companyId);
+    access.change(actor, companyId);
     if (measureCode == null || catalogues.current().measure(measureCode).isEmpty()) {
       throw InvalidInputException.of("measureCode", "plan.measure.unknown", String.valueOf(measureCode));
     }
     ProgressStatus newStatus = parse(status);
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     MeasureProgress p = em.find(MeasureProgress.class, new MeasureProgress.Key(companyId, measureCode));
     if (p == null) {
       em.persist(new MeasureProgress(companyId, measureCode, newStatus, now));
@@ -80,13 +82,13 @@ public class PlanService {
       p.mark(newStatus, now);
     }
     em.flush();
-    snapshot(company, null, now);
+    snapshot(companyId, null, now);
     return progressOf(companyId);
   }
 
   @Transactional
   public List<HistoryPoint> history(AccountPrincipal actor, long companyId) {
-    owned.company(actor, companyId);
+    access.workspace(actor, companyId, DataPart.PLAN);
     return em.createQuery("select s from RiskSnapshot s where s.companyId = :c order by s.takenAt, s.id",
             RiskSnapshot.class)
         .setParameter("c", companyId).getResultStream()
@@ -95,34 +97,30 @@ public class PlanService {
 
   @Transactional
   public SecurityActionReadiness securityAction(AccountPrincipal actor, long companyId) {
-    Company company = owned.company(actor, companyId);
-    return SecurityActionReadiness.of(catalogues.current(), situations.of(company));
+    access.workspace(actor, companyId, DataPart.PLAN);
+    return SecurityActionReadiness.of(catalogues.current(), situations.of(companyId));
   }
 
   @Transactional
   public String companyName(AccountPrincipal actor, long companyId) {
-    return owned.company(actor, companyId).profile().name();
+    access.workspace(actor, companyId, DataPart.PROFILE);
+    return situations.facts(companyId).name();
   }
 
   /** Each new self-check changes what is in place: record the residual risk with its score. */
   void onSelfCheck(@Observes SelfCheckSubmitted event) {
-    snapshot(em.find(Company.class, event.companyId()), event.score(), Instant.now());
+    snapshot(event.companyId(), event.score(), clock.instant());
   }
 
-  private void snapshot(Company company, Integer score, Instant now) {
+  private void snapshot(long companyId, Integer score, Instant now) {
     Catalogue catalogue = catalogues.current();
-    Situation situation = situations.of(company);
+    CompanyFacts facts = situations.facts(companyId);
+    Situation situation = situations.of(facts);
     double residual = new RiskModel(catalogue).assess(situation).values().stream()
         .mapToDouble(RiskModel.ThreatRisk::current).sum();
-    Integer latestScore = score != null ? score : latestScore(company.id());
-    em.persist(new RiskSnapshot(company.id(), now, residual, latestScore, catalogue.version()));
-  }
-
-  private Integer latestScore(long companyId) {
-    return em.createQuery("select s from SelfCheck s where s.companyId = :c order by s.takenAt desc, s.id desc",
-            SelfCheck.class)
-        .setParameter("c", companyId).setMaxResults(1).getResultStream().findFirst()
-        .map(s -> s.result().score()).orElse(null);
+    Integer latestScore = score != null ? score
+        : facts.selfCheck().map(CompanyFacts.SelfCheckFact::score).orElse(null);
+    em.persist(new RiskSnapshot(companyId, now, residual, latestScore, catalogue.version()));
   }
 
   private Map<String, ProgressStatus> progressOf(long companyId) {

@@ -3,6 +3,7 @@ package jp.sukedachi.guidance.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.File;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,6 +28,7 @@ public class ReportService {
       "/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf");
 
   @Inject PlanService plans;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "sukedachi.pdf.font")
@@ -35,7 +37,7 @@ public class ReportService {
   public byte[] pdf(AccountPrincipal actor, long companyId, PlanRequest request, Locale locale) {
     File font = font().orElseThrow(() -> new UnavailableException("error.pdf-font"));
     PlanView view = plans.proposePlan(actor, companyId, request);
-    return new PlanPdf(font).write(view, locale, LocalDate.now(JAPAN).toString());
+    return new PlanPdf(font).write(view, locale, LocalDate.now(clock.withZone(JAPAN)).toString());
   }
 
   public byte[] csv(AccountPrincipal actor, long companyId, PlanRequest request, Locale locale) {
@@ -43,7 +45,7 @@ public class ReportService {
   }
 
   public String policy(AccountPrincipal actor, long companyId, Locale locale) {
-    return PolicyDraft.write(plans.companyName(actor, companyId), LocalDate.now(JAPAN), locale);
+    return PolicyDraft.write(plans.companyName(actor, companyId), LocalDate.now(clock.withZone(JAPAN)), locale);
   }
 
   private Optional<File> font() {

@@ -1,8 +1,10 @@
 package jp.sukedachi.guidance.domain;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import jp.sukedachi.assessment.facts.Answer;
+import jp.sukedachi.assessment.facts.CompanyFacts;
 import jp.sukedachi.assessment.facts.PersonalInfo;
 
 /**
@@ -25,6 +27,17 @@ public record Situation(int employees, int sites, boolean sme, boolean smallEnte
     personalInfo = Set.copyOf(personalInfo);
     answers = Map.copyOf(answers);
     doneMeasures = Set.copyOf(doneMeasures);
+  }
+
+  /** What the risk model reads from the company's published facts and its own progress. */
+  public static Situation from(CompanyFacts facts, Set<String> doneMeasures) {
+    Map<Threat.ImpactAxis, Integer> ratings = new EnumMap<>(Threat.ImpactAxis.class);
+    facts.highestRating(CompanyFacts.Axis.CONFIDENTIALITY).ifPresent(r -> ratings.put(Threat.ImpactAxis.C, r));
+    facts.highestRating(CompanyFacts.Axis.INTEGRITY).ifPresent(r -> ratings.put(Threat.ImpactAxis.I, r));
+    facts.highestRating(CompanyFacts.Axis.AVAILABILITY).ifPresent(r -> ratings.put(Threat.ImpactAxis.A, r));
+    return new Situation(facts.employees(), facts.sites(), facts.sme(), facts.smallEnterprise(),
+        facts.assetCounts(), facts.unsupportedGroups(), facts.internetFacingGroups(), ratings,
+        facts.personalInfo(), facts.latestAnswers(), doneMeasures);
   }
 
   public int count(String assetType) {

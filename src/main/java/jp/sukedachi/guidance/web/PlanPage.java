@@ -12,8 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.sukedachi.account.web.SignedIn;
-import jp.sukedachi.assessment.application.CompanyService;
-import jp.sukedachi.assessment.application.CompanyView;
+import jp.sukedachi.assessment.access.AccessPolicy;
 import jp.sukedachi.guidance.application.PlanRequest;
 import jp.sukedachi.guidance.application.PlanService;
 import jp.sukedachi.guidance.application.PlanView;
@@ -36,7 +35,7 @@ public class PlanPage implements Serializable {
 
   @Inject PlanService plans;
   @Inject ReportService reports;
-  @Inject CompanyService companies;
+  @Inject AccessPolicy access;
   @Inject FacesErrors errors;
   @Inject SignedIn signedIn;
 
@@ -50,7 +49,7 @@ public class PlanPage implements Serializable {
 
   @PostConstruct
   void load() {
-    companyId = companies.mine(signedIn.get()).map(CompanyView::id).orElse(null);
+    companyId = access.ownCompany(signedIn.get()).orElse(null);
     if (companyId != null) {
       recompute();
       monthlyBudgetYen = view.plan().budget().monthlyYen();

@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import jp.sukedachi.assessment.facts.Answer;
-import jp.sukedachi.assessment.domain.ItAsset;
+import jp.sukedachi.assessment.facts.CompanyFacts;
 import jp.sukedachi.assessment.domain.ItAssetType;
 import jp.sukedachi.assessment.facts.PersonalInfo;
-import jp.sukedachi.guidance.domain.AssetSummary;
 import jp.sukedachi.guidance.domain.Budget;
 import jp.sukedachi.guidance.domain.Catalogue;
 import jp.sukedachi.guidance.domain.Plan;
@@ -38,7 +37,7 @@ public class PlannerBenchmark {
   long monthlyBudgetYen;
 
   private Catalogue catalogue;
-  private List<ItAsset.Details> assets;
+  private List<CompanyFacts.AssetGroup> assets;
   private Budget budget;
 
   @Setup
@@ -47,19 +46,20 @@ public class PlannerBenchmark {
     ItAssetType[] types = ItAssetType.values();
     assets = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
-      assets.add(new ItAsset.Details(types[i % types.length], "asset " + i, 1 + i % 7, i % 11 == 0, i % 13 != 0));
+      assets.add(new CompanyFacts.AssetGroup(types[i % types.length].name(), 1 + i % 7, i % 11 == 0, i % 13 != 0));
     }
     budget = new Budget(monthlyBudgetYen, monthlyBudgetYen * 10, 80, true);
   }
 
   @Benchmark
   public Plan planFor500Assets() {
-    AssetSummary summary = AssetSummary.of(assets);
+    var summary = new CompanyFacts(1, "bench", false, "MANUFACTURING", "13", 120, 4, true, false, 0, 0,
+        assets, List.of(), null);
     Map<Integer, Answer> answers = new java.util.HashMap<>();
     for (int i = 1; i <= 25; i++) {
       answers.put(i, i % 3 == 0 ? Answer.PARTIAL : i % 5 == 0 ? Answer.IMPLEMENTED : Answer.NOT_IMPLEMENTED);
     }
-    Situation s = new Situation(120, 4, true, false, summary.counts(), summary.unsupportedGroups(),
+    Situation s = new Situation(120, 4, true, false, summary.assetCounts(), summary.unsupportedGroups(),
         summary.internetFacingGroups(), Map.of(Threat.ImpactAxis.C, 3, Threat.ImpactAxis.I, 2, Threat.ImpactAxis.A, 3),
         Set.of(PersonalInfo.PERSONAL), answers, Set.of());
     return new Planner(catalogue).plan(s, budget);

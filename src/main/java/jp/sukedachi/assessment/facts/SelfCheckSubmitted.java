@@ -1,4 +1,4 @@
-package jp.sukedachi.assessment.application;
+package jp.sukedachi.assessment.facts;
 
 /** Fired after a self-check is saved, inside the same transaction. */
 public record SelfCheckSubmitted(long companyId, int score) {}

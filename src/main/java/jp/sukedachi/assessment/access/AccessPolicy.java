@@ -1,0 +1,125 @@
+package jp.sukedachi.assessment.access;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.assessment.domain.AccessLogEntry;
+import jp.sukedachi.assessment.domain.Company;
+import jp.sukedachi.assessment.domain.ConsentGrant;
+import jp.sukedachi.platform.NotFoundException;
+
+/**
+ * The one place that decides who may read or change a company's data:
+ *
+ * <ul>
+ *   <li>its owner reads and changes everything;
+ *   <li>an operator (ADMIN) reads everything, for operations, and each read is logged;
+ *   <li>an account holding a live consent grant reads the granted parts, through the shared view
+ *       only, and each read is logged;
+ *   <li>anyone else is told the company does not exist, so ids reveal nothing.
+ * </ul>
+ */
+@ApplicationScoped
+public class AccessPolicy {
+  private static final String NOT_FOUND = "error.company-not-found";
+
+  @PersistenceContext EntityManager em;
+  @Inject Clock clock;
+
+  /** For changes: only the owner. */
+  @Transactional
+  public CompanyAccess change(AccountPrincipal actor, long companyId) {
+    if (!isOwner(actor, companyId)) {
+      throw new NotFoundException(NOT_FOUND);
+    }
+    return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
+  }
+
+  /** For the owner's workspace (the company's own pages and endpoints): the owner, or an operator. */
+  @Transactional
+  public CompanyAccess workspace(AccountPrincipal actor, long companyId, DataPart part) {
+    if (isOwner(actor, companyId)) {
+      return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
+    }
+    if (isOperator(actor) && em.find(Company.class, companyId) != null) {
+      log(actor, companyId, AccessLogEntry.Via.OPERATOR, null, EnumSet.of(part));
+      return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), false);
+    }
+    throw new NotFoundException(NOT_FOUND);
+  }
+
+  /**
+   * For the shared view: everything for the owner (unlogged) and an operator (logged), the parts
+   * of the caller's live grants for a recipient (logged). No live grant: not found.
+   */
+  @Transactional
+  public CompanyAccess shared(AccountPrincipal actor, long companyId) {
+    if (isOwner(actor, companyId)) {
+      return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
+    }
+    if (isOperator(actor) && em.find(Company.class, companyId) != null) {
+      Set<DataPart> all = EnumSet.allOf(DataPart.class);
+      log(actor, companyId, AccessLogEntry.Via.OPERATOR, null, all);
+      return new CompanyAccess(companyId, all, false);
+    }
+    Instant now = clock.instant();
+    List<ConsentGrant> live = liveGrants(actor, companyId, now);
+    if (live.isEmpty()) {
+      throw new NotFoundException(NOT_FOUND);
+    }
+    Set<DataPart> parts = EnumSet.noneOf(DataPart.class);
+    live.forEach(g -> parts.addAll(g.parts()));
+    Long grantId = live.size() == 1 ? live.get(0).id() : null;
+    log(actor, companyId, AccessLogEntry.Via.GRANT, grantId, parts);
+    return new CompanyAccess(companyId, parts, false);
+  }
+
+  /** The company the caller owns, if any (an SME account owns at most one). */
+  @Transactional
+  public Optional<Long> ownCompany(AccountPrincipal actor) {
+    return em.createQuery("select c.id from Company c where c.ownerAccountId = :o", Long.class)
+        .setParameter("o", actor.id()).getResultStream().findFirst();
+  }
+
+  /** The companies that have a live grant for the caller. */
+  @Transactional
+  public List<Long> companiesSharedWith(AccountPrincipal actor) {
+    return em.createQuery("select distinct g.companyId from ConsentGrant g where g.recipientAccountId = :r"
+            + " and g.revokedAt is null and (g.expiresAt is null or g.expiresAt > :now)", Long.class)
+        .setParameter("r", actor.id()).setParameter("now", clock.instant()).getResultList();
+  }
+
+  private List<ConsentGrant> liveGrants(AccountPrincipal actor, long companyId, Instant now) {
+    return em.createQuery("select g from ConsentGrant g where g.companyId = :c and g.recipientAccountId = :r"
+            + " order by g.id", ConsentGrant.class)
+        .setParameter("c", companyId).setParameter("r", actor.id()).getResultStream()
+        .filter(g -> g.isLive(now)).toList();
+  }
+
+  private boolean isOwner(AccountPrincipal actor, long companyId) {
+    if (actor == null) {
+      return false;
+    }
+    Company c = em.find(Company.class, companyId);
+    return c != null && c.isOwnedBy(actor.id());
+  }
+
+  private static boolean isOperator(AccountPrincipal actor) {
+    return actor != null && actor.is(Role.ADMIN);
+  }
+
+  private void log(AccountPrincipal actor, long companyId, AccessLogEntry.Via via, Long grantId,
+      Set<DataPart> parts) {
+    em.persist(new AccessLogEntry(companyId, actor.id(), actor.email(), clock.instant(), via, grantId, parts));
+  }
+}

@@ -1,0 +1,96 @@
+package jp.sukedachi.assessment.facts;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Everything other capabilities may know about a company, as one immutable query result: its
+ * profile and size class, its IT asset groups, its information-asset register and its latest
+ * 自社診断. Who may see it is decided by {@code assessment.access.AccessPolicy} before it is read.
+ *
+ * @param latestSelfCheck null when no self-check has been taken
+ */
+public record CompanyFacts(long companyId, String name, boolean soleProprietor, String industryCode,
+    String prefectureCode, int employees, int sites, boolean sme, boolean smallEnterprise,
+    long monthlyBudgetYen, long oneOffBudgetYen, List<AssetGroup> assets,
+    List<InformationAssetFact> informationAssets, SelfCheckFact latestSelfCheck)
+    implements Serializable {
+
+  /** The property of information an asset's rating is about. */
+  public enum Axis { CONFIDENTIALITY, INTEGRITY, AVAILABILITY }
+
+  /** A group of IT assets of one type, as the SME listed it. */
+  public record AssetGroup(String type, int count, boolean internetFacing, boolean vendorSupported)
+      implements Serializable {}
+
+  /** One row of the 情報資産管理台帳, with its C, I, A ratings (1–3) and importance. */
+  public record InformationAssetFact(String name, String businessArea, String storageMedia,
+      PersonalInfo personalInfo, int confidentiality, int integrity, int availability,
+      int importance) implements Serializable {
+
+    public int rating(Axis axis) {
+      return switch (axis) {
+        case CONFIDENTIALITY -> confidentiality;
+        case INTEGRITY -> integrity;
+        case AVAILABILITY -> availability;
+      };
+    }
+  }
+
+  /** The latest 自社診断: when, its score and IPA band, and every answer by item. */
+  public record SelfCheckFact(Instant takenAt, int score, String band, Map<Integer, Answer> answers)
+      implements Serializable {
+    public SelfCheckFact {
+      answers = Map.copyOf(answers);
+    }
+  }
+
+  public CompanyFacts {
+    assets = List.copyOf(assets);
+    informationAssets = List.copyOf(informationAssets);
+  }
+
+  public Optional<SelfCheckFact> selfCheck() {
+    return Optional.ofNullable(latestSelfCheck);
+  }
+
+  /** The latest answers by item; empty when no self-check was taken. */
+  public Map<Integer, Answer> latestAnswers() {
+    return latestSelfCheck == null ? Map.of() : latestSelfCheck.answers();
+  }
+
+  /** Items per asset type code. */
+  public Map<String, Integer> assetCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    assets.forEach(a -> counts.merge(a.type(), a.count(), Integer::sum));
+    return Map.copyOf(counts);
+  }
+
+  /** Asset groups whose vendor no longer ships updates. */
+  public int unsupportedGroups() {
+    return (int) assets.stream().filter(a -> !a.vendorSupported()).count();
+  }
+
+  /** Asset groups reachable from the internet. */
+  public int internetFacingGroups() {
+    return (int) assets.stream().filter(AssetGroup::internetFacing).count();
+  }
+
+  /** The highest rating on an axis over the register; empty when nothing is registered. */
+  public Optional<Integer> highestRating(Axis axis) {
+    return informationAssets.stream().map(a -> a.rating(axis)).max(Integer::compare);
+  }
+
+  /** The kinds of personal information held anywhere in the register. */
+  public Set<PersonalInfo> personalInfo() {
+    Set<PersonalInfo> kinds = EnumSet.noneOf(PersonalInfo.class);
+    informationAssets.forEach(a -> kinds.add(a.personalInfo()));
+    return kinds;
+  }
+}
