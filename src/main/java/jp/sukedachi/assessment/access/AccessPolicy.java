@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.domain.Role;
 import jp.sukedachi.assessment.domain.AccessLogEntry;
@@ -84,6 +86,17 @@ public class AccessPolicy {
     return new CompanyAccess(companyId, parts, false);
   }
 
+  /** What the recipient of one of the owner's grants would see: that grant's parts. */
+  @Transactional
+  public CompanyAccess preview(AccountPrincipal owner, long companyId, long grantId) {
+    change(owner, companyId);
+    ConsentGrant g = em.find(ConsentGrant.class, grantId);
+    if (g == null || g.companyId() != companyId) {
+      throw new NotFoundException("error.consent-not-found");
+    }
+    return new CompanyAccess(companyId, g.parts(), false);
+  }
+
   /** The company the caller owns, if any (an SME account owns at most one). */
   @Transactional
   public Optional<Long> ownCompany(AccountPrincipal actor) {
@@ -91,12 +104,18 @@ public class AccessPolicy {
         .setParameter("o", actor.id()).getResultStream().findFirst();
   }
 
-  /** The companies that have a live grant for the caller. */
+  /** The companies with a live grant for the caller, each with the parts granted (not a read: not logged). */
   @Transactional
-  public List<Long> companiesSharedWith(AccountPrincipal actor) {
-    return em.createQuery("select distinct g.companyId from ConsentGrant g where g.recipientAccountId = :r"
-            + " and g.revokedAt is null and (g.expiresAt is null or g.expiresAt > :now)", Long.class)
-        .setParameter("r", actor.id()).setParameter("now", clock.instant()).getResultList();
+  public List<CompanyAccess> sharedWith(AccountPrincipal actor) {
+    Instant now = clock.instant();
+    Map<Long, Set<DataPart>> byCompany = new TreeMap<>();
+    em.createQuery("select g from ConsentGrant g where g.recipientAccountId = :r and g.revokedAt is null",
+            ConsentGrant.class)
+        .setParameter("r", actor.id()).getResultStream().filter(g -> g.isLive(now))
+        .forEach(g -> byCompany.computeIfAbsent(g.companyId(), k -> EnumSet.noneOf(DataPart.class))
+            .addAll(g.parts()));
+    return byCompany.entrySet().stream()
+        .map(e -> new CompanyAccess(e.getKey(), e.getValue(), false)).toList();
   }
 
   private List<ConsentGrant> liveGrants(AccountPrincipal actor, long companyId, Instant now) {

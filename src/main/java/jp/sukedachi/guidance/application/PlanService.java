@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.assessment.access.AccessPolicy;
+import jp.sukedachi.assessment.access.CompanyAccess;
 import jp.sukedachi.assessment.access.DataPart;
 import jp.sukedachi.assessment.facts.CompanyFacts;
 import jp.sukedachi.assessment.facts.SelfCheckSubmitted;
@@ -20,6 +21,8 @@ import jp.sukedachi.guidance.domain.Budget;
 import jp.sukedachi.guidance.domain.Catalogue;
 import jp.sukedachi.guidance.domain.MeasureProgress;
 import jp.sukedachi.guidance.domain.Plan;
+import jp.sukedachi.guidance.domain.PlanFingerprint;
+import jp.sukedachi.guidance.domain.StoredPlan;
 import jp.sukedachi.guidance.domain.Planner;
 import jp.sukedachi.guidance.domain.ProgressStatus;
 import jp.sukedachi.guidance.domain.RiskModel;
@@ -28,6 +31,7 @@ import jp.sukedachi.guidance.domain.SecurityActionReadiness;
 import jp.sukedachi.guidance.domain.Situation;
 import jp.sukedachi.platform.Inputs;
 import jp.sukedachi.platform.InvalidInputException;
+import jp.sukedachi.platform.NotFoundException;
 
 /** Proposing a plan, tracking progress on it, and the residual risk over time. */
 @ApplicationScoped
@@ -38,13 +42,14 @@ public class PlanService {
   @Inject Inputs inputs;
   @Inject CatalogueService catalogues;
   @Inject SituationFactory situations;
+  @Inject PlanStore store;
 
   /** A point of the chart over time. */
   public record HistoryPoint(Instant at, double residualRisk, Integer selfCheckScore) {}
 
   @Transactional
   public PlanView proposePlan(AccountPrincipal actor, long companyId, PlanRequest request) {
-    access.workspace(actor, companyId, DataPart.PLAN);
+    CompanyAccess granted = access.workspace(actor, companyId, DataPart.PLAN);
     inputs.check(request);
     CompanyFacts facts = situations.facts(companyId);
     Budget budget = new Budget(
@@ -55,8 +60,41 @@ public class PlanService {
     Catalogue catalogue = catalogues.current();
     Situation situation = situations.of(facts);
     Plan plan = new Planner(catalogue).plan(situation, budget);
+    PlanStore.Version stored = granted.owner()
+        ? store.adopt(companyId, PlanFingerprint.of(catalogue.version(), situation, budget), plan)
+        : null;
     return new PlanView(companyId, facts.name(), plan, progressOf(companyId),
-        SecurityActionReadiness.of(catalogue, situation));
+        SecurityActionReadiness.of(catalogue, situation), stored);
+  }
+
+  /**
+   * The plan at the company's own budget for someone the access policy let read the PLAN part
+   * (a consent recipient or an operator); the policy has logged the read.
+   */
+  @Transactional
+  public PlanView sharedPlan(CompanyAccess granted) {
+    if (!granted.may(DataPart.PLAN)) {
+      throw new NotFoundException("error.company-not-found");
+    }
+    CompanyFacts facts = situations.facts(granted.companyId());
+    Budget budget = new Budget(facts.monthlyBudgetYen(), facts.oneOffBudgetYen(), PlanRequest.DEFAULT_HOURS, false);
+    Catalogue catalogue = catalogues.current();
+    Situation situation = situations.of(facts);
+    return new PlanView(facts.companyId(), facts.name(), new Planner(catalogue).plan(situation, budget),
+        progressOf(facts.companyId()), SecurityActionReadiness.of(catalogue, situation), null);
+  }
+
+  /** The stored versions of the company's plan, newest first. */
+  @Transactional
+  public List<StoredPlan> versions(AccountPrincipal actor, long companyId) {
+    access.workspace(actor, companyId, DataPart.PLAN);
+    return store.versions(companyId);
+  }
+
+  @Transactional
+  public StoredPlan version(AccountPrincipal actor, long companyId, int version) {
+    access.workspace(actor, companyId, DataPart.PLAN);
+    return store.version(companyId, version).orElseThrow(() -> new NotFoundException("error.plan-version-not-found"));
   }
 
   @Transactional

@@ -94,6 +94,20 @@ public class PlanResource {
   }
 
   @GET
+  @Path("versions")
+  @Operation(summary = "The stored versions of the adopted plan, newest first")
+  public List<PlanResponses.StoredPlanBody> versions() {
+    return plans.versions(actor(), companyId).stream().map(PlanResponses::stored).toList();
+  }
+
+  @GET
+  @Path("versions/{version}")
+  @Operation(summary = "One stored version of the adopted plan, with the numbers of its items")
+  public PlanResponses.StoredPlanBody version(@PathParam("version") int version) {
+    return PlanResponses.stored(plans.version(actor(), companyId, version));
+  }
+
+  @GET
   @Path("history")
   @Operation(summary = "Residual risk and self-check score over time")
   public List<PlanService.HistoryPoint> history() {

@@ -6,6 +6,7 @@ import java.util.Map;
 import jp.sukedachi.guidance.application.PlanView;
 import jp.sukedachi.guidance.domain.Measure;
 import jp.sukedachi.guidance.domain.Plan;
+import jp.sukedachi.guidance.domain.StoredPlan;
 import jp.sukedachi.guidance.domain.ProgressStatus;
 import jp.sukedachi.guidance.domain.Threat;
 import jp.sukedachi.platform.Bilingual;
@@ -13,7 +14,7 @@ import jp.sukedachi.platform.Reason;
 import jp.sukedachi.platform.Texts;
 
 /** Response bodies of the plan and catalogue API. */
-final class PlanResponses {
+public final class PlanResponses {
   private PlanResponses() {}
 
   /** Why an item is in the plan: the message key, its arguments and the sentence. */
@@ -31,11 +32,34 @@ final class PlanResponses {
   public record PhaseBody(String phase, long oneOffYen, long netMonthlyYen, double hours,
       double riskRemoved) {}
 
-  /** The whole plan. */
-  public record PlanBody(String catalogueVersion, BudgetBody budget, double inherentRisk,
+  /** The whole plan; planId and version name the stored version the owner adopted. */
+  public record PlanBody(Long planId, Integer version, String catalogueVersion, BudgetBody budget, double inherentRisk,
       double riskBefore, double riskAfter, Double riskRemovedPer10kYen, long oneOffYen,
       long netMonthlyYen, boolean provenNearOptimal, List<PhaseBody> phases, List<Item> items,
       List<Item> next) {}
+
+  /** An item of a stored plan version: its numbers as adopted. */
+  public record StoredItem(int position, String code, String phase, int quantity, long oneOffYen,
+      long monthlyYen, long subsidyMonthlyYen, double hours, double riskRemoved) {}
+
+  /** A stored plan version. */
+  public record StoredPlanBody(long planId, int version, java.time.Instant createdAt,
+      String catalogueVersion, BudgetBody budget, double inherentRisk, double riskBefore,
+      double riskAfter, boolean provenNearOptimal, List<StoredItem> items) {}
+
+  static StoredPlanBody stored(StoredPlan p) {
+    var b = p.budget();
+    List<StoredItem> items = new java.util.ArrayList<>();
+    var list = p.items();
+    for (int k = 0; k < list.size(); k++) {
+      var i = list.get(k);
+      items.add(new StoredItem(k + 1, i.measureCode(), i.phase().name(), i.quantity(), i.oneOffYen(),
+          i.monthlyYen(), i.subsidyMonthlyYen(), i.hours(), round(i.riskRemoved())));
+    }
+    return new StoredPlanBody(p.id(), p.version(), p.createdAt(), p.catalogueVersion(),
+        new BudgetBody(b.monthlyYen(), b.oneOffYen(), b.hours(), b.subsidy()), round(p.inherentRisk()),
+        round(p.riskBefore()), round(p.riskAfter()), p.provenNearOptimal(), items);
+  }
 
   /** A catalogue measure. */
   public record MeasureBody(String code, String title, String explanation, String guidelineRef,
@@ -48,9 +72,11 @@ final class PlanResponses {
   public record ThreatBody(String code, String name, String entryRoute, double baselineLikelihood,
       String impactAxis, double baseExposure, Map<String, Double> exposure) {}
 
-  static PlanBody plan(PlanView view, Locale l) {
+  public static PlanBody plan(PlanView view, Locale l) {
     Plan p = view.plan();
-    return new PlanBody(p.catalogueVersion(),
+    var stored = view.stored();
+    return new PlanBody(stored == null ? null : stored.planId(), stored == null ? null : stored.version(),
+        p.catalogueVersion(),
         new BudgetBody(p.budget().monthlyYen(), p.budget().oneOffYen(), p.budget().hours(), p.budget().subsidy()),
         round(p.inherentRisk()), round(p.riskBefore()), round(p.riskAfter()), round(p.riskPer10kYen()),
         p.oneOffYen(), p.netMonthlyYen(), p.provenNearOptimal(),
