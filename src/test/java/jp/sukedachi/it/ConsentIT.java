@@ -21,10 +21,13 @@ class ConsentIT {
 
   @ArquillianResource URL base;
   ConsentScenarios scenarios;
+  PlanVersionScenarios plans;
 
   @BeforeEach
   void client() {
-    scenarios = new ConsentScenarios(new Api(Deployments.loopback(base)));
+    Api api = new Api(Deployments.loopback(base));
+    scenarios = new ConsentScenarios(api);
+    plans = new PlanVersionScenarios(api);
   }
 
   @Test
@@ -45,5 +48,15 @@ class ConsentIT {
   @Test
   void operatorReadsAreLogged() {
     scenarios.anOperatorMayReadACompanyAndTheReadIsLogged();
+  }
+
+  @Test
+  void planVersions() {
+    plans.anUnchangedPlanKeepsItsVersionAndAChangedBudgetMakesTheNext();
+  }
+
+  @Test
+  void races() throws Exception {
+    plans.concurrentRequestsForANewPlanMakeOneVersionAndConcurrentProgressNeverFails();
   }
 }

@@ -113,13 +113,14 @@ public class PlanService {
     }
     ProgressStatus newStatus = parse(status);
     Instant now = clock.instant();
-    MeasureProgress p = em.find(MeasureProgress.class, new MeasureProgress.Key(companyId, measureCode));
-    if (p == null) {
-      em.persist(new MeasureProgress(companyId, measureCode, newStatus, now));
-    } else {
-      p.mark(newStatus, now);
-    }
-    em.flush();
+    // One statement, so concurrent updates of the same measure (even the first) cannot collide:
+    // the last one wins, none fails.
+    em.createNativeQuery("insert into measure_progress (company_id, measure_code, status, updated_at, version)"
+            + " values (?1, ?2, ?3, ?4, 0) on conflict (company_id, measure_code) do update"
+            + " set status = excluded.status, updated_at = excluded.updated_at,"
+            + " version = measure_progress.version + 1")
+        .setParameter(1, companyId).setParameter(2, measureCode).setParameter(3, newStatus.name())
+        .setParameter(4, now.atOffset(java.time.ZoneOffset.UTC)).executeUpdate();
     snapshot(companyId, null, now);
     return progressOf(companyId);
   }

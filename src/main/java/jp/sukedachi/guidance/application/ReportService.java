@@ -34,14 +34,19 @@ public class ReportService {
   @ConfigProperty(name = "sukedachi.pdf.font")
   Optional<String> configuredFont;
 
-  public byte[] pdf(AccountPrincipal actor, long companyId, PlanRequest request, Locale locale) {
+  /** A downloadable report and the plan version whose numbers it shows (null for non-owners). */
+  public record Report(byte[] body, PlanStore.Version version) {}
+
+  public Report pdf(AccountPrincipal actor, long companyId, PlanRequest request, Locale locale) {
     File font = font().orElseThrow(() -> new UnavailableException("error.pdf-font"));
     PlanView view = plans.proposePlan(actor, companyId, request);
-    return new PlanPdf(font).write(view, locale, LocalDate.now(clock.withZone(JAPAN)).toString());
+    return new Report(new PlanPdf(font).write(view, locale, LocalDate.now(clock.withZone(JAPAN)).toString()),
+        view.stored());
   }
 
-  public byte[] csv(AccountPrincipal actor, long companyId, PlanRequest request, Locale locale) {
-    return PlanCsv.write(plans.proposePlan(actor, companyId, request), locale);
+  public Report csv(AccountPrincipal actor, long companyId, PlanRequest request, Locale locale) {
+    PlanView view = plans.proposePlan(actor, companyId, request);
+    return new Report(PlanCsv.write(view, locale), view.stored());
   }
 
   public String policy(AccountPrincipal actor, long companyId, Locale locale) {

@@ -64,8 +64,8 @@ public class PlanResource {
   @Produces("application/pdf")
   @Operation(summary = "The plan as a PDF report")
   public Response pdf(@BeanParam Budget budget) {
-    byte[] pdf = reports.pdf(actor(), companyId, budget.toRequest(), problems.locale());
-    return download(pdf, "application/pdf", "sukedachi-plan.pdf");
+    return download(reports.pdf(actor(), companyId, budget.toRequest(), problems.locale()),
+        "application/pdf", "sukedachi-plan.pdf");
   }
 
   @GET
@@ -73,8 +73,8 @@ public class PlanResource {
   @Produces("text/csv")
   @Operation(summary = "The plan as CSV (UTF-8 with BOM, for Excel)")
   public Response csv(@BeanParam Budget budget) {
-    byte[] csv = reports.csv(actor(), companyId, budget.toRequest(), problems.locale());
-    return download(csv, "text/csv; charset=UTF-8", "sukedachi-plan.csv");
+    return download(reports.csv(actor(), companyId, budget.toRequest(), problems.locale()),
+        "text/csv; charset=UTF-8", "sukedachi-plan.csv");
   }
 
   @GET
@@ -114,8 +114,15 @@ public class PlanResource {
     return plans.history(actor(), companyId);
   }
 
-  private static Response download(byte[] body, String type, String name) {
-    return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+  /** The file, named after the plan version whose numbers it holds (also in X-Plan-Version). */
+  private static Response download(ReportService.Report report, String type, String name) {
+    var r = Response.ok(report.body(), type);
+    String file = name;
+    if (report.version() != null) {
+      r.header("X-Plan-Version", report.version().version());
+      file = name.replace(".", "-v" + report.version().version() + ".");
+    }
+    return r.header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
   }
 
   private AccountPrincipal actor() {

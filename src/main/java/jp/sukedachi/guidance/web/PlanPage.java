@@ -97,11 +97,11 @@ public class PlanPage implements Serializable {
   }
 
   public StreamedContent getPdf() {
-    return download(reports.pdf(signedIn.get(), companyId, request(), locale()), "application/pdf", "sukedachi-plan.pdf");
+    return download(reports.pdf(signedIn.get(), companyId, request(), locale()).body(), "application/pdf", "sukedachi-plan.pdf");
   }
 
   public StreamedContent getCsv() {
-    return download(reports.csv(signedIn.get(), companyId, request(), locale()), "text/csv", "sukedachi-plan.csv");
+    return download(reports.csv(signedIn.get(), companyId, request(), locale()).body(), "text/csv", "sukedachi-plan.csv");
   }
 
   public StreamedContent getPolicy() {
