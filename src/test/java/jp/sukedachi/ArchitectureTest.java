@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 
@@ -18,8 +19,9 @@ class ArchitectureTest {
   @ArchTest
   static final ArchRule algorithmsArePlainJava = classes()
       .that().resideInAPackage("..domain..").and().areNotAnnotatedWith(Entity.class)
+      .and().areNotAnnotatedWith(Embeddable.class)
       .should().onlyDependOnClassesThat().resideOutsideOfPackages("jakarta..", "org.eclipse..")
-      .as("domain algorithms and values use no framework");
+      .as("domain algorithms and values use no framework (entities and their embeddables aside)");
 
   @ArchTest
   static final ArchRule channelsDoNotTouchTheDatabase = noClasses()

@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import jp.sukedachi.account.domain.AccountPrincipal;
-import jp.sukedachi.account.domain.Role;
 import jp.sukedachi.assessment.domain.AccessLogEntry;
+import jp.sukedachi.assessment.domain.AccessRule;
 import jp.sukedachi.assessment.domain.Company;
 import jp.sukedachi.assessment.domain.ConsentGrant;
 import jp.sukedachi.platform.NotFoundException;
@@ -41,7 +41,7 @@ public class AccessPolicy {
   /** For changes: only the owner. */
   @Transactional
   public CompanyAccess change(AccountPrincipal actor, long companyId) {
-    if (!isOwner(actor, companyId)) {
+    if (AccessRule.workspace(actor, ownerOf(companyId)) != AccessRule.Basis.OWNER) {
       throw new NotFoundException(NOT_FOUND);
     }
     return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
@@ -50,14 +50,14 @@ public class AccessPolicy {
   /** For the owner's workspace (the company's own pages and endpoints): the owner, or an operator. */
   @Transactional
   public CompanyAccess workspace(AccountPrincipal actor, long companyId, DataPart part) {
-    if (isOwner(actor, companyId)) {
-      return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
-    }
-    if (isOperator(actor) && em.find(Company.class, companyId) != null) {
-      log(actor, companyId, AccessLogEntry.Via.OPERATOR, null, EnumSet.of(part));
-      return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), false);
-    }
-    throw new NotFoundException(NOT_FOUND);
+    return switch (AccessRule.workspace(actor, ownerOf(companyId))) {
+      case OWNER -> new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
+      case OPERATOR -> {
+        log(actor, companyId, AccessLogEntry.Via.OPERATOR, null, EnumSet.of(part));
+        yield new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), false);
+      }
+      default -> throw new NotFoundException(NOT_FOUND);
+    };
   }
 
   /**
@@ -66,24 +66,24 @@ public class AccessPolicy {
    */
   @Transactional
   public CompanyAccess shared(AccountPrincipal actor, long companyId) {
-    if (isOwner(actor, companyId)) {
-      return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
-    }
-    if (isOperator(actor) && em.find(Company.class, companyId) != null) {
-      Set<DataPart> all = EnumSet.allOf(DataPart.class);
-      log(actor, companyId, AccessLogEntry.Via.OPERATOR, null, all);
-      return new CompanyAccess(companyId, all, false);
-    }
+    long owner = ownerOf(companyId);
     Instant now = clock.instant();
-    List<ConsentGrant> live = liveGrants(actor, companyId, now);
-    if (live.isEmpty()) {
-      throw new NotFoundException(NOT_FOUND);
-    }
-    Set<DataPart> parts = EnumSet.noneOf(DataPart.class);
-    live.forEach(g -> parts.addAll(g.parts()));
-    Long grantId = live.size() == 1 ? live.get(0).id() : null;
-    log(actor, companyId, AccessLogEntry.Via.GRANT, grantId, parts);
-    return new CompanyAccess(companyId, parts, false);
+    List<ConsentGrant> grants = grantsTo(actor, companyId);
+    return switch (AccessRule.shared(actor, owner, grants, now)) {
+      case OWNER -> new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
+      case OPERATOR -> {
+        Set<DataPart> all = EnumSet.allOf(DataPart.class);
+        log(actor, companyId, AccessLogEntry.Via.OPERATOR, null, all);
+        yield new CompanyAccess(companyId, all, false);
+      }
+      case GRANT -> {
+        Set<DataPart> parts = AccessRule.livePartsFor(actor, grants, now);
+        List<ConsentGrant> live = grants.stream().filter(g -> g.isLive(now)).toList();
+        log(actor, companyId, AccessLogEntry.Via.GRANT, live.size() == 1 ? live.get(0).id() : null, parts);
+        yield new CompanyAccess(companyId, parts, false);
+      }
+      default -> throw new NotFoundException(NOT_FOUND);
+    };
   }
 
   /** What the recipient of one of the owner's grants would see: that grant's parts. */
@@ -118,23 +118,19 @@ public class AccessPolicy {
         .map(e -> new CompanyAccess(e.getKey(), e.getValue(), false)).toList();
   }
 
-  private List<ConsentGrant> liveGrants(AccountPrincipal actor, long companyId, Instant now) {
+  private List<ConsentGrant> grantsTo(AccountPrincipal actor, long companyId) {
+    if (actor == null) {
+      return List.of();
+    }
     return em.createQuery("select g from ConsentGrant g where g.companyId = :c and g.recipientAccountId = :r"
             + " order by g.id", ConsentGrant.class)
-        .setParameter("c", companyId).setParameter("r", actor.id()).getResultStream()
-        .filter(g -> g.isLive(now)).toList();
+        .setParameter("c", companyId).setParameter("r", actor.id()).getResultList();
   }
 
-  private boolean isOwner(AccountPrincipal actor, long companyId) {
-    if (actor == null) {
-      return false;
-    }
+  /** The owner's account id; -1 (nobody) for a company that does not exist. */
+  private long ownerOf(long companyId) {
     Company c = em.find(Company.class, companyId);
-    return c != null && c.isOwnedBy(actor.id());
-  }
-
-  private static boolean isOperator(AccountPrincipal actor) {
-    return actor != null && actor.is(Role.ADMIN);
+    return c == null ? -1 : c.ownerAccountId();
   }
 
   private void log(AccountPrincipal actor, long companyId, AccessLogEntry.Via via, Long grantId,

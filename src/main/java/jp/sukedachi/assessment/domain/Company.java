@@ -87,6 +87,10 @@ public class Company {
     return new SizeClassifier().classify(industry, legalForm, capitalYen, employees);
   }
 
+  public long ownerAccountId() {
+    return ownerAccountId;
+  }
+
   public boolean isOwnedBy(long accountId) {
     return ownerAccountId == accountId;
   }
