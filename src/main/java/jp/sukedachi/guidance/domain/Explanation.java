@@ -14,8 +14,6 @@ import jp.sukedachi.platform.Reason;
  * the risk it removes in that order, its phase and its reasons.
  */
 final class Explanation {
-  private static final double URGENT_SHARE = 0.05;
-
   private final Situation situation;
   private final List<Candidate> candidates;
   private final List<String> threatCodes;
@@ -150,12 +148,9 @@ final class Explanation {
     return candidates.get(i).item().prerequisites().stream().allMatch(p -> placed[p]);
   }
 
-  /** Stage 1–2 now, stage 3 within three months, stage 4 within a year; big removers now. */
+  /** See {@link PhaseRule}. */
   private static Phase phase(Measure m, double removed, double riskBefore) {
-    if (riskBefore > 0 && removed >= URGENT_SHARE * riskBefore) {
-      return Phase.NOW;
-    }
-    return m.stage() <= 2 ? Phase.NOW : m.stage() == 3 ? Phase.WITHIN_3_MONTHS : Phase.WITHIN_A_YEAR;
+    return PhaseRule.phase(m.stage(), removed, riskBefore);
   }
 
   private List<Reason> why(Candidate c, int topThreat, double topGain) {

@@ -16,10 +16,6 @@ import jp.sukedachi.guidance.domain.RiskModel.ThreatRisk;
  * same plan.
  */
 public final class Planner {
-  /** IT導入補助金 セキュリティ対策推進枠 (2025): cap over the two years of fees it covers. */
-  static final long SUBSIDY_CAP_YEN = 1_500_000;
-  static final int SUBSIDY_MONTHS = 24;
-  static final String SECURITY_ACTION = "SA-01";
   private static final int NEXT_SUGGESTIONS = 3;
 
   private final Catalogue catalogue;
@@ -113,17 +109,26 @@ public final class Planner {
       return out;
     }
 
-    /** Catalogue prerequisites, plus SECURITY ACTION for anything bought with the subsidy. */
+    /** Catalogue prerequisites, plus what the subsidy requires for anything bought with it. */
     private List<String> requirements(Measure m) {
       List<String> r = new ArrayList<>(m.prerequisites());
-      if (subsidised(m) && !m.code().equals(SECURITY_ACTION)) {
-        r.add(SECURITY_ACTION);
+      if (subsidyMonthlyYen(m) > 0) {
+        String required = model.catalogue().subsidy().requiredMeasure();
+        if (!m.code().equals(required) && !r.contains(required)) {
+          r.add(required);
+        }
       }
       return r;
     }
 
-    private boolean subsidised(Measure m) {
-      return budget.subsidy() && m.subsidyEligible();
+    /** The subsidy per month on the measure's fees, when asked for and the catalogue's rule grants it. */
+    private long subsidyMonthlyYen(Measure m) {
+      SubsidyRule rule = model.catalogue().subsidy();
+      if (!budget.subsidy() || !m.subsidyEligible() || rule == null) {
+        return 0;
+      }
+      return rule.monthlyYen(m.monthlyYen() * RiskModel.quantity(m, situation), situation.sme(),
+          situation.smallEnterprise());
     }
 
     private Candidate candidate(Measure m, List<Integer> prerequisites) {
@@ -136,11 +141,7 @@ public final class Planner {
       }
       int q = RiskModel.quantity(m, situation);
       long monthly = m.monthlyYen() * q;
-      long subsidy = 0;
-      if (subsidised(m)) {
-        double rate = situation.smallEnterprise() ? 2.0 / 3 : 0.5;
-        subsidy = Math.min((long) Math.floor(monthly * rate), SUBSIDY_CAP_YEN / SUBSIDY_MONTHS);
-      }
+      long subsidy = subsidyMonthlyYen(m);
       long oneOff = m.oneOffYen() * q;
       var item = new Knapsack.Item(m.code(), oneOff, monthly - subsidy, m.internalHours(), strength,
           prerequisites);

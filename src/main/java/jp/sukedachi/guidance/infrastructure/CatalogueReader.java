@@ -1,23 +1,31 @@
 package jp.sukedachi.guidance.infrastructure;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
+import jp.sukedachi.guidance.domain.ApplicabilityFactor;
+import jp.sukedachi.guidance.domain.Capability;
 import jp.sukedachi.guidance.domain.Catalogue;
 import jp.sukedachi.guidance.domain.Measure;
+import jp.sukedachi.guidance.domain.SecurityActionRequirement;
+import jp.sukedachi.guidance.domain.SubsidyRule;
 import jp.sukedachi.guidance.domain.Threat;
 import jp.sukedachi.platform.Bilingual;
 
-/** Reads the newest catalogue version, its threats and measures from the reference tables. */
+/**
+ * Reads the newest catalogue version (latest publication date, then highest version name) and only
+ * that version's rows: threats, measures and their child rows, the SECURITY ACTION requirements
+ * and the subsidy rule; with the factors and capabilities every version shares.
+ */
 public final class CatalogueReader {
   private final DataSource dataSource;
 
@@ -25,69 +33,110 @@ public final class CatalogueReader {
     this.dataSource = dataSource;
   }
 
+  /** One row of a result. */
+  @FunctionalInterface
+  private interface Row {
+    void read(ResultSet rs) throws SQLException;
+  }
+
   public Catalogue read() {
-    try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
-      String version = single(st, "select version from catalogue_version order by published desc, version desc limit 1");
-      Map<String, Map<String, Double>> exposure = pairs(st, "select threat_code, factor, weight from threat_exposure");
-      Map<String, Map<String, Double>> strengths = pairs(st, "select measure_code, threat_code, strength from measure_threat");
-      Map<String, List<String>> prerequisites = new HashMap<>();
-      try (ResultSet rs = st.executeQuery("select measure_code, requires_code from measure_prerequisite order by 1, 2")) {
-        while (rs.next()) {
-          prerequisites.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-        }
+    try (Connection c = dataSource.getConnection()) {
+      List<String> versions = new ArrayList<>();
+      query(c, "select version from catalogue_version order by published desc, version desc limit 1", null,
+          rs -> versions.add(rs.getString(1)));
+      if (versions.isEmpty()) {
+        throw new IllegalStateException("No catalogue version in the database");
       }
-      List<Threat> threats = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("select code, name_ja, name_en, baseline_likelihood, impact_axis, "
-          + "base_exposure, entry_route_ja, entry_route_en from threat order by ipa_rank_2026 nulls last, code")) {
-        while (rs.next()) {
-          String code = rs.getString(1);
-          threats.add(new Threat(code, new Bilingual(rs.getString(2), rs.getString(3)), rs.getDouble(4),
-              Threat.ImpactAxis.valueOf(rs.getString(5).strip()), rs.getDouble(6),
-              exposure.getOrDefault(code, Map.of()), new Bilingual(rs.getString(7), rs.getString(8))));
-        }
-      }
-      List<Measure> measures = new ArrayList<>();
-      try (ResultSet rs = st.executeQuery("select code, title_ja, title_en, explanation_ja, explanation_en, "
-          + "guideline_ref, area, stage, one_off_yen, monthly_yen, cost_basis, cost_source, internal_hours, "
-          + "deliverers, self_check_item, applies_to, subsidy_eligible, cis_ig1, cyber_essentials "
-          + "from measure where catalogue_version = '" + version.replace("'", "''") + "' order by code")) {
-        while (rs.next()) {
-          String code = rs.getString(1);
-          Integer item = rs.getObject(15) == null ? null : rs.getInt(15);
-          measures.add(new Measure(code, new Bilingual(rs.getString(2), rs.getString(3)),
-              new Bilingual(rs.getString(4), rs.getString(5)), rs.getString(6), rs.getString(7),
-              rs.getInt(8), rs.getLong(9), rs.getLong(10), Measure.CostBasis.valueOf(rs.getString(11)),
-              rs.getString(12), rs.getDouble(13), split(rs.getString(14)), item, split(rs.getString(16)),
-              rs.getBoolean(17), strengths.getOrDefault(code, Map.of()),
-              prerequisites.getOrDefault(code, List.of()), rs.getString(18), rs.getString(19)));
-        }
-      }
-      return new Catalogue(version, threats, measures);
+      return read(c, versions.get(0));
     } catch (SQLException e) {
       throw new IllegalStateException("Cannot read the measure catalogue", e);
     }
   }
 
-  private static String single(Statement st, String sql) throws SQLException {
-    try (ResultSet rs = st.executeQuery(sql)) {
-      if (!rs.next()) {
-        throw new IllegalStateException("No catalogue version in the database");
-      }
-      return rs.getString(1);
-    }
+  private Catalogue read(Connection c, String version) throws SQLException {
+    Map<String, Map<String, Double>> exposure = new HashMap<>();
+    query(c, "select threat_code, factor, weight from threat_exposure where catalogue_version = ?", version,
+        rs -> exposure.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3)));
+    Map<String, Map<String, Double>> strengths = new HashMap<>();
+    query(c, "select measure_code, threat_code, strength from measure_threat where catalogue_version = ?", version,
+        rs -> strengths.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3)));
+    Map<String, List<String>> prerequisites = listed(c, "select measure_code, requires_code from measure_prerequisite "
+        + "where catalogue_version = ? order by 1, 2", version);
+    Map<String, List<String>> deliverers = listed(c, "select measure_code, deliverer from measure_deliverer "
+        + "where catalogue_version = ? order by 1, 2", version);
+    Map<String, List<String>> appliesTo = listed(c, "select measure_code, factor from measure_applicability "
+        + "where catalogue_version = ? order by 1, 2", version);
+    Map<String, List<String>> capabilitiesOf = listed(c, "select measure_code, capability_code from measure_capability "
+        + "where catalogue_version = ? order by 1, 2", version);
+
+    List<Threat> threats = new ArrayList<>();
+    query(c, "select code, name_ja, name_en, baseline_likelihood, impact_axis, base_exposure, entry_route_ja, "
+        + "entry_route_en from threat where catalogue_version = ? order by ipa_rank_2026 nulls last, code", version,
+        rs -> threats.add(new Threat(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)), rs.getDouble(4),
+            Threat.ImpactAxis.valueOf(rs.getString(5).strip()), rs.getDouble(6),
+            exposure.getOrDefault(rs.getString(1), Map.of()), new Bilingual(rs.getString(7), rs.getString(8)))));
+
+    List<Measure> measures = new ArrayList<>();
+    query(c, "select code, title_ja, title_en, explanation_ja, explanation_en, guideline_ref, area, stage, "
+        + "one_off_yen, monthly_yen, cost_basis, cost_source, internal_hours, self_check_item, subsidy_eligible, "
+        + "cis_ig1, cyber_essentials from measure where catalogue_version = ? order by code", version, rs -> {
+          String code = rs.getString(1);
+          Integer item = rs.getObject(14) == null ? null : rs.getInt(14);
+          Set<Measure.Deliverer> by = EnumSet.noneOf(Measure.Deliverer.class);
+          deliverers.getOrDefault(code, List.of()).forEach(d -> by.add(Measure.Deliverer.valueOf(d)));
+          measures.add(new Measure(code, new Bilingual(rs.getString(2), rs.getString(3)),
+              new Bilingual(rs.getString(4), rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8),
+              rs.getLong(9), rs.getLong(10), Measure.CostBasis.valueOf(rs.getString(11)), rs.getString(12),
+              rs.getDouble(13), by, item, new LinkedHashSet<>(appliesTo.getOrDefault(code, List.of())),
+              rs.getBoolean(15), strengths.getOrDefault(code, Map.of()), prerequisites.getOrDefault(code, List.of()),
+              rs.getString(16), rs.getString(17), new LinkedHashSet<>(capabilitiesOf.getOrDefault(code, List.of()))));
+        });
+
+    List<ApplicabilityFactor> factors = new ArrayList<>();
+    query(c, "select code, kind, name_ja, name_en from applicability_factor order by kind desc, code", null,
+        rs -> factors.add(new ApplicabilityFactor(rs.getString(1), ApplicabilityFactor.Kind.valueOf(rs.getString(2)),
+            new Bilingual(rs.getString(3), rs.getString(4)))));
+    List<Capability> capabilities = new ArrayList<>();
+    query(c, "select code, name_ja, name_en, description_ja, description_en from capability order by sort_order", null,
+        rs -> capabilities.add(new Capability(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
+            new Bilingual(rs.getString(4), rs.getString(5)))));
+
+    Map<String, List<String>> required = listed(c, "select level, measure_code from security_action_requirement "
+        + "where catalogue_version = ? order by 1, 2", version);
+    List<SecurityActionRequirement> securityAction = new ArrayList<>();
+    query(c, "select level, self_check_required from security_action_level where catalogue_version = ? order by 1",
+        version, rs -> securityAction.add(new SecurityActionRequirement(
+            SecurityActionRequirement.Level.valueOf(rs.getString(1)), rs.getBoolean(2),
+            required.getOrDefault(rs.getString(1), List.of()))));
+
+    List<SubsidyRule> subsidy = new ArrayList<>();
+    query(c, "select name_ja, name_en, rate_numerator, rate_denominator, small_rate_numerator, small_rate_denominator, "
+        + "cap_yen, months, minimum_claim_yen, sme_only, required_measure from subsidy_rule where catalogue_version = ?",
+        version, rs -> subsidy.add(new SubsidyRule(new Bilingual(rs.getString(1), rs.getString(2)),
+            new SubsidyRule.Rate(rs.getInt(3), rs.getInt(4)), new SubsidyRule.Rate(rs.getInt(5), rs.getInt(6)),
+            rs.getLong(7), rs.getInt(8), rs.getLong(9), rs.getBoolean(10), rs.getString(11))));
+
+    return new Catalogue(version, threats, measures, factors, capabilities, securityAction,
+        subsidy.isEmpty() ? null : subsidy.get(0));
   }
 
-  private static Map<String, Map<String, Double>> pairs(Statement st, String sql) throws SQLException {
-    Map<String, Map<String, Double>> out = new HashMap<>();
-    try (ResultSet rs = st.executeQuery(sql)) {
-      while (rs.next()) {
-        out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3));
-      }
-    }
+  /** The second column of each row, listed by the first. */
+  private static Map<String, List<String>> listed(Connection c, String sql, String version) throws SQLException {
+    Map<String, List<String>> out = new HashMap<>();
+    query(c, sql, version, rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)));
     return out;
   }
 
-  private static Set<String> split(String csv) {
-    return new LinkedHashSet<>(Arrays.stream(csv.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+  private static void query(Connection c, String sql, String version, Row row) throws SQLException {
+    try (PreparedStatement st = c.prepareStatement(sql)) {
+      if (version != null) {
+        st.setString(1, version);
+      }
+      try (ResultSet rs = st.executeQuery()) {
+        while (rs.next()) {
+          row.read(rs);
+        }
+      }
+    }
   }
 }

@@ -11,7 +11,7 @@ import jp.sukedachi.platform.ProblemFactory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** The measure catalogue and its threats, read-only. */
+/** The measure catalogue, its threats and the capabilities its measures need, read-only. */
 @Path("v1/catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
@@ -33,5 +33,13 @@ public class CatalogResource {
   public List<PlanResponses.ThreatBody> threats() {
     return catalogues.current().threats().stream()
         .map(t -> PlanResponses.threat(t, problems.locale())).toList();
+  }
+
+  @GET
+  @Path("capabilities")
+  @Operation(summary = "The deliverable capabilities measures need, which services and experts offer")
+  public List<PlanResponses.CapabilityBody> capabilities() {
+    return catalogues.current().capabilities().stream()
+        .map(c -> PlanResponses.capability(c, problems.locale())).toList();
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import jp.sukedachi.guidance.application.PlanView;
+import jp.sukedachi.guidance.domain.Capability;
 import jp.sukedachi.guidance.domain.Measure;
 import jp.sukedachi.guidance.domain.Plan;
 import jp.sukedachi.guidance.domain.StoredPlan;
@@ -66,7 +67,10 @@ public final class PlanResponses {
       String area, int stage, long oneOffYen, long monthlyYen, String costBasis, String costSource,
       double internalHours, List<String> deliverers, Integer selfCheckItem, List<String> appliesTo,
       boolean subsidyEligible, Map<String, Double> mitigates, List<String> prerequisites,
-      String cisIg1, String cyberEssentials) {}
+      String cisIg1, String cyberEssentials, List<String> capabilities) {}
+
+  /** A deliverable capability that measures need and services or experts offer. */
+  public record CapabilityBody(String code, String name, String description) {}
 
   /** A catalogue threat. */
   public record ThreatBody(String code, String name, String entryRoute, double baselineLikelihood,
@@ -103,8 +107,13 @@ public final class PlanResponses {
   static MeasureBody measure(Measure m, Locale l) {
     return new MeasureBody(m.code(), m.title().in(l), m.explanation().in(l), m.guidelineRef(), m.area(),
         m.stage(), m.oneOffYen(), m.monthlyYen(), m.costBasis().name(), m.costSource(), m.internalHours(),
-        m.deliverers().stream().sorted().toList(), m.selfCheckItem(), m.appliesTo().stream().sorted().toList(),
-        m.subsidyEligible(), m.strengths(), m.prerequisites(), m.cisIg1(), m.cyberEssentials());
+        m.deliverers().stream().map(Enum::name).sorted().toList(), m.selfCheckItem(),
+        m.appliesTo().stream().sorted().toList(), m.subsidyEligible(), m.strengths(), m.prerequisites(),
+        m.cisIg1(), m.cyberEssentials(), m.capabilities().stream().sorted().toList());
+  }
+
+  static CapabilityBody capability(Capability c, Locale l) {
+    return new CapabilityBody(c.code(), c.name().in(l), c.description().in(l));
   }
 
   static ThreatBody threat(Threat t, Locale l) {
