@@ -34,7 +34,7 @@ public class SecurityActionResource {
 
   /** Readiness for ★ and ★★. */
   public record Readiness(boolean oneStar, boolean twoStars, List<Missing> missingForOneStar,
-      boolean selfCheckTaken, boolean policyPublished) {}
+      boolean selfCheckTaken, boolean policyPublished, List<Missing> missingForTwoStars) {}
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +44,8 @@ public class SecurityActionResource {
     var locale = problems.locale();
     return new Readiness(r.oneStar(), r.twoStars(),
         r.missingForOneStar().stream().map(m -> new Missing(m.code(), m.title().in(locale))).toList(),
-        r.selfCheckTaken(), r.policyPublished());
+        r.selfCheckTaken(), r.policyPublished(),
+        r.missingForTwoStars().stream().map(m -> new Missing(m.code(), m.title().in(locale))).toList());
   }
 
   @GET
