@@ -1,5 +1,7 @@
 package jp.sukedachi.account.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,7 @@ import jp.sukedachi.account.application.AccountService;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.rest.AccountRequests.AccountResponse;
 import jp.sukedachi.account.rest.AccountRequests.SignUpRequest;
+import jp.sukedachi.account.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -27,6 +30,7 @@ public class AccountResource {
   @Inject AccountService accounts;
 
   @POST
+  @PermitAll
   @Operation(summary = "Sign up as SME, EXPERT or PROVIDER")
   @APIResponse(responseCode = "201", description = "Account created")
   public Response signUp(SignUpRequest body, @Context UriInfo uri) {
@@ -38,6 +42,7 @@ public class AccountResource {
 
   @GET
   @Path("me")
+  @RolesAllowed(Roles.ANY_ACCOUNT)
   @Operation(summary = "The signed-in account")
   @SecurityRequirement(name = "bearer")
   public AccountResponse me(@Context SecurityContext security) {

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jp.sukedachi.account.application.AccountService;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.account.security.WebSession;
 import jp.sukedachi.platform.UnauthenticatedException;
 import jp.sukedachi.platform.web.FacesErrors;
 
@@ -36,10 +37,7 @@ public class LoginPage {
   /** Starts a web session for the principal under a fresh session id (no session fixation). */
   static void signIn(AccountPrincipal principal) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    request.getSession(true);
-    request.changeSessionId();
-    request.getSession().setAttribute(SignedIn.ATTRIBUTE, principal);
+    WebSession.start((HttpServletRequest) external.getRequest(), principal);
   }
 
   public String logout() {
