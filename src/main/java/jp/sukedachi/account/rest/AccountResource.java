@@ -16,13 +16,14 @@ import jakarta.ws.rs.core.UriInfo;
 import jp.sukedachi.account.application.AccountService;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.rest.AccountRequests.AccountResponse;
+import jp.sukedachi.account.rest.AccountRequests.AccountStatistics;
 import jp.sukedachi.account.rest.AccountRequests.SignUpRequest;
 import jp.sukedachi.account.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Sign-up and the caller's own account. */
+/** Sign-up, the caller's own account, and account numbers for operators. */
 @Path("v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -47,6 +48,15 @@ public class AccountResource {
   @SecurityRequirement(name = "bearer")
   public AccountResponse me(@Context SecurityContext security) {
     return toResponse((AccountPrincipal) security.getUserPrincipal());
+  }
+
+  @GET
+  @Path("statistics")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "How many accounts there are, by role (ADMIN only)")
+  @SecurityRequirement(name = "bearer")
+  public AccountStatistics statistics() {
+    return AccountStatistics.of(accounts.countByRole());
   }
 
   private static AccountResponse toResponse(AccountPrincipal p) {

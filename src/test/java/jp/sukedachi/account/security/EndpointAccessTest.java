@@ -80,4 +80,11 @@ class EndpointAccessTest {
         .flatMap(r -> List.of(r.value()))
         .isSubsetOf(known);
   }
+
+  @Test
+  void operatorNumbersAreForAdminsOnly() {
+    Method statistics = ENDPOINTS.stream().filter(m -> name(m).equals("AccountResource.statistics"))
+        .findFirst().orElseThrow();
+    assertThat(rolesOf(statistics).value()).containsExactly(Roles.ADMIN);
+  }
 }

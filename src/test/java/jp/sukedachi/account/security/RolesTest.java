@@ -38,6 +38,7 @@ class RolesTest {
     String xml = read("web.xml").replaceAll("\\s+", " ");
     assertThat(xml)
         .contains("<url-pattern>/sme/*</url-pattern> </web-resource-collection> <auth-constraint><role-name>SME</role-name>")
+        .contains("<url-pattern>/admin/*</url-pattern> </web-resource-collection> <auth-constraint><role-name>ADMIN</role-name>")
         .containsPattern("<url-pattern>/account/\\*</url-pattern> </web-resource-collection> <!--[^>]*--> <auth-constraint><role-name>\\*\\*</role-name>");
   }
 
