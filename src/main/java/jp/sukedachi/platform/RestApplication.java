@@ -7,7 +7,15 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
-/** The REST API lives under {@code /api}; versioned resources under {@code /api/v1}. */
+/**
+ * The REST API lives under {@code /api}; versioned resources under {@code /api/v1}.
+ *
+ * <p>Each resource says who may call it with {@code @RolesAllowed} or {@code @PermitAll}. Payara
+ * enforces both on every JAX-RS resource (it registers its RolesAllowedDynamicFeature itself, so
+ * nothing is registered here); callers are known by their bearer token through
+ * {@code account.security.AccountAuthenticationMechanism}, and {@code account.rest.AccessDenied}
+ * turns a refusal into 401 or 403 problem+json.
+ */
 @ApplicationPath("/api")
 @OpenAPIDefinition(
     info =

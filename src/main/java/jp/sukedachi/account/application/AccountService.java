@@ -13,7 +13,9 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
 import jp.sukedachi.account.domain.Account;
 import jp.sukedachi.account.domain.AccountPrincipal;
@@ -120,6 +122,19 @@ public class AccountService {
         .setMaxResults(1)
         .getResultList()
         .isEmpty();
+  }
+
+  /** How many accounts hold each role; every role is present, with 0 when none does. */
+  @Transactional
+  public Map<Role, Long> countByRole() {
+    Map<Role, Long> counts = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      counts.put(role, 0L);
+    }
+    em.createQuery("select a.role, count(a) from Account a group by a.role", Object[].class)
+        .getResultList()
+        .forEach(row -> counts.put((Role) row[0], (Long) row[1]));
+    return counts;
   }
 
   private Optional<Account> findByEmail(String email) {

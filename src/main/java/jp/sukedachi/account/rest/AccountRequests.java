@@ -1,7 +1,10 @@
 package jp.sukedachi.account.rest;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jp.sukedachi.account.application.SignUp;
+import jp.sukedachi.account.domain.Role;
 
 /** Request and response bodies of the account endpoints. */
 final class AccountRequests {
@@ -23,4 +26,13 @@ final class AccountRequests {
 
   /** An account as its owner sees it. */
   public record AccountResponse(long id, String email, String displayName, String role) {}
+
+  /** Accounts in total and by role name, every role listed. */
+  public record AccountStatistics(long total, Map<String, Long> byRole) {
+    static AccountStatistics of(Map<Role, Long> counts) {
+      Map<String, Long> byRole = new LinkedHashMap<>();
+      counts.forEach((role, n) -> byRole.put(role.name(), n));
+      return new AccountStatistics(counts.values().stream().mapToLong(Long::longValue).sum(), byRole);
+    }
+  }
 }

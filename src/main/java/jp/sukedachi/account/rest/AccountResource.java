@@ -1,5 +1,7 @@
 package jp.sukedachi.account.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,12 +16,14 @@ import jakarta.ws.rs.core.UriInfo;
 import jp.sukedachi.account.application.AccountService;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.rest.AccountRequests.AccountResponse;
+import jp.sukedachi.account.rest.AccountRequests.AccountStatistics;
 import jp.sukedachi.account.rest.AccountRequests.SignUpRequest;
+import jp.sukedachi.account.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Sign-up and the caller's own account. */
+/** Sign-up, the caller's own account, and account numbers for operators. */
 @Path("v1/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -27,6 +31,7 @@ public class AccountResource {
   @Inject AccountService accounts;
 
   @POST
+  @PermitAll
   @Operation(summary = "Sign up as SME, EXPERT or PROVIDER")
   @APIResponse(responseCode = "201", description = "Account created")
   public Response signUp(SignUpRequest body, @Context UriInfo uri) {
@@ -38,10 +43,20 @@ public class AccountResource {
 
   @GET
   @Path("me")
+  @RolesAllowed(Roles.ANY_ACCOUNT)
   @Operation(summary = "The signed-in account")
   @SecurityRequirement(name = "bearer")
   public AccountResponse me(@Context SecurityContext security) {
     return toResponse((AccountPrincipal) security.getUserPrincipal());
+  }
+
+  @GET
+  @Path("statistics")
+  @RolesAllowed(Roles.ADMIN)
+  @Operation(summary = "How many accounts there are, by role (ADMIN only)")
+  @SecurityRequirement(name = "bearer")
+  public AccountStatistics statistics() {
+    return AccountStatistics.of(accounts.countByRole());
   }
 
   private static AccountResponse toResponse(AccountPrincipal p) {

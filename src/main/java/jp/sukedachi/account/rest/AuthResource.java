@@ -1,5 +1,7 @@
 package jp.sukedachi.account.rest;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -14,6 +16,8 @@ import jp.sukedachi.account.application.AccountService;
 import jp.sukedachi.account.application.IssuedToken;
 import jp.sukedachi.account.rest.AccountRequests.Credentials;
 import jp.sukedachi.account.rest.AccountRequests.TokenResponse;
+import jp.sukedachi.account.security.BearerToken;
+import jp.sukedachi.account.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -26,6 +30,7 @@ public class AuthResource {
   @Inject AccountService accounts;
 
   @POST
+  @PermitAll
   @Operation(summary = "Exchange e-mail and password for a bearer token")
   @APIResponse(responseCode = "200", description = "Token issued")
   public TokenResponse issue(Credentials body) {
@@ -35,11 +40,12 @@ public class AuthResource {
   }
 
   @DELETE
+  @RolesAllowed(Roles.ANY_ACCOUNT)
   @Operation(summary = "Log out: the presented token stops working")
   @SecurityRequirement(name = "bearer")
   @APIResponse(responseCode = "204", description = "Token revoked")
   public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-    accounts.revokeToken(BearerTokenFilter.tokenOf(authorization));
+    BearerToken.of(authorization).ifPresent(accounts::revokeToken);
     return Response.noContent().build();
   }
 }

@@ -1,2 +1,5 @@
-/** REST endpoints for sign-up and bearer tokens, and the filter that checks tokens on every other call. */
+/**
+ * REST endpoints for sign-up, bearer tokens and the caller's account, and the 401/403 answers of
+ * {@code @RolesAllowed}. Tokens are checked by {@code account.security}'s authentication mechanism.
+ */
 package jp.sukedachi.account.rest;

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.sukedachi.account.application.AccountService;
 import jp.sukedachi.account.domain.AccountPrincipal;
-import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.account.security.WebSession;
 import jp.sukedachi.platform.UnauthenticatedException;
 import jp.sukedachi.platform.web.FacesErrors;
 
@@ -26,7 +26,7 @@ public class LoginPage {
     try {
       AccountPrincipal principal = accounts.authenticate(email, password);
       signIn(principal);
-      return principal.is(Role.SME) ? "/sme/home?faces-redirect=true" : "/account/home?faces-redirect=true";
+      return landing(principal);
     } catch (UnauthenticatedException e) {
       errors.show("login", e);
       return null;
@@ -36,10 +36,16 @@ public class LoginPage {
   /** Starts a web session for the principal under a fresh session id (no session fixation). */
   static void signIn(AccountPrincipal principal) {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    request.getSession(true);
-    request.changeSessionId();
-    request.getSession().setAttribute(SignedIn.ATTRIBUTE, principal);
+    WebSession.start((HttpServletRequest) external.getRequest(), principal);
+  }
+
+  /** Where each role starts after signing in. */
+  static String landing(AccountPrincipal principal) {
+    return switch (principal.role()) {
+      case SME -> "/sme/home?faces-redirect=true";
+      case ADMIN -> "/admin/home?faces-redirect=true";
+      case EXPERT, PROVIDER -> "/account/home?faces-redirect=true";
+    };
   }
 
   public String logout() {

@@ -4,31 +4,23 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.account.security.WebSession;
 
-/**
- * The web user of this request. The principal lives in the HTTP session (replicable across
- * instances), never in a static map.
- */
+/** The web user of this request, as signed in to the session (see {@link WebSession}). */
 @Named
 @RequestScoped
 public class SignedIn {
-  static final String ATTRIBUTE = "sukedachi.principal";
-
-  public static Optional<AccountPrincipal> of(HttpSession session) {
-    return Optional.ofNullable(session == null ? null : (AccountPrincipal) session.getAttribute(ATTRIBUTE));
-  }
 
   public Optional<AccountPrincipal> principal() {
     HttpServletRequest request =
         (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    return of(request.getSession(false));
+    return WebSession.principal(request);
   }
 
-  /** For pages behind {@link PageAccessFilter}, which guarantees a principal. */
+  /** For pages that web.xml keeps to signed-in users, where the container guarantees one. */
   public AccountPrincipal get() {
     return principal().orElseThrow(() -> new IllegalStateException("Page needs a signed-in user"));
   }
@@ -39,6 +31,10 @@ public class SignedIn {
 
   public boolean isSme() {
     return principal().map(p -> p.is(Role.SME)).orElse(false);
+  }
+
+  public boolean isAdmin() {
+    return principal().map(p -> p.is(Role.ADMIN)).orElse(false);
   }
 
   public String getDisplayName() {

@@ -30,7 +30,7 @@ public class SignupPage {
       return null;
     }
     LoginPage.signIn(created[0]);
-    return created[0].is(Role.SME) ? "/sme/company?faces-redirect=true" : "/account/home?faces-redirect=true";
+    return created[0].is(Role.SME) ? "/sme/company?faces-redirect=true" : LoginPage.landing(created[0]);
   }
 
   public List<String> getRoles() {

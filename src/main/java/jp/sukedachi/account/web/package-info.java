@@ -1,2 +1,5 @@
-/** Login, sign-up and logout screens, and the filter that keeps pages to signed-in users of the right role. */
+/**
+ * Login, sign-up, logout and the account and operator home screens. Which pages need which role
+ * is declared in web.xml and enforced by the container through {@code account.security}.
+ */
 package jp.sukedachi.account.web;

@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.assessment.application.CompanyService;
 import jp.sukedachi.assessment.application.CompanyView;
 import jp.sukedachi.platform.ProblemFactory;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class CompanyResource {
   @Inject CompanyService companies;
   @Inject ProblemFactory problems;

@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.assessment.access.ConsentInput;
 import jp.sukedachi.assessment.access.ConsentService;
 import jp.sukedachi.assessment.access.ConsentView;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("v1/companies/{companyId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class ConsentResource {
   @Inject ConsentService consents;
   @Context SecurityContext security;

@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.List;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.assessment.application.AssetService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("v1/companies/{companyId}/information-assets")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class InformationAssetResource {
   private static final String CSV = "text/csv";
 

@@ -1,5 +1,6 @@
 package jp.sukedachi.assessment.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.assessment.application.SelfCheckInput;
 import jp.sukedachi.assessment.application.SelfCheckService;
 import jp.sukedachi.assessment.application.SelfCheckView;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class SelfCheckResource {
   @Inject SelfCheckService selfChecks;
   @Inject ProblemFactory problems;

@@ -1,11 +1,13 @@
 package jp.sukedachi.guidance.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.guidance.application.CatalogueService;
 import jp.sukedachi.platform.ProblemFactory;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -15,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("v1/catalog")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class CatalogResource {
   @Inject CatalogueService catalogues;
   @Inject ProblemFactory problems;

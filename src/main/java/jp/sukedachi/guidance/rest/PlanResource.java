@@ -1,5 +1,6 @@
 package jp.sukedachi.guidance.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.Map;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.guidance.application.PlanRequest;
 import jp.sukedachi.guidance.application.PlanService;
 import jp.sukedachi.guidance.application.ReportService;
@@ -29,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("v1/companies/{companyId}/plan")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class PlanResource {
   @Inject PlanService plans;
   @Inject ReportService reports;

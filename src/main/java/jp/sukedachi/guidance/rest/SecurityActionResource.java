@@ -1,5 +1,6 @@
 package jp.sukedachi.guidance.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.guidance.application.PlanService;
 import jp.sukedachi.guidance.application.ReportService;
 import jp.sukedachi.guidance.domain.SecurityActionReadiness;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 /** SECURITY ACTION readiness and the draft basic policy. */
 @Path("v1/companies/{companyId}/security-action")
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class SecurityActionResource {
   @Inject PlanService plans;
   @Inject ReportService reports;

@@ -1,5 +1,6 @@
 package jp.sukedachi.sharing.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.platform.ProblemFactory;
 import jp.sukedachi.sharing.application.SharedCompanyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("v1/companies/{companyId}/consents/{consentId}/preview")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class GrantPreviewResource {
   @Inject SharedCompanyService shared;
   @Inject ProblemFactory problems;

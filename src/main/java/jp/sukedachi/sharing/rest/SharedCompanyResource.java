@@ -1,5 +1,6 @@
 package jp.sukedachi.sharing.rest;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.Roles;
 import jp.sukedachi.assessment.facts.CompanyFacts;
 import jp.sukedachi.guidance.rest.PlanResponses;
 import jp.sukedachi.platform.ProblemFactory;
@@ -24,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("v1/shared-companies")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
+@RolesAllowed(Roles.ANY_ACCOUNT)
 public class SharedCompanyResource {
   @Inject SharedCompanyService shared;
   @Inject ProblemFactory problems;
