@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -34,6 +35,7 @@ public class AccountService {
 
   @PersistenceContext EntityManager em;
   @Inject Inputs inputs;
+  @Inject Clock clock;
 
   @Inject
   @ConfigProperty(name = "sukedachi.token.hours", defaultValue = "8")
@@ -69,7 +71,7 @@ public class AccountService {
     if (email == null || password == null) {
       throw new UnauthenticatedException();
     }
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     Optional<Account> found = findByEmail(email);
     if (found.isEmpty()) {
       hasher.matches(password, PasswordHasher.DECOY);
@@ -92,14 +94,14 @@ public class AccountService {
     byte[] raw = new byte[32];
     RANDOM.nextBytes(raw);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
-    Instant expiresAt = Instant.now().plus(Duration.ofHours(tokenHours));
+    Instant expiresAt = clock.instant().plus(Duration.ofHours(tokenHours));
     em.persist(new ApiToken(em.find(Account.class, principal.id()), sha256(token), expiresAt));
     return new IssuedToken(token, expiresAt);
   }
 
   @Transactional
   public Optional<AccountPrincipal> findByToken(String token) {
-    Instant now = Instant.now();
+    Instant now = clock.instant();
     return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
         .setParameter("h", sha256(token))
         .getResultStream()
