@@ -9,11 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
 /** A small REST client for the integration tests. */
 final class Api {
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
 
   Api(URI base) {
@@ -35,7 +36,7 @@ final class Api {
   }
 
   Reply send(String method, String path, String token, String language, String type, byte[] body) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
+    HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
     if (token != null) {

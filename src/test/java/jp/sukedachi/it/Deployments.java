@@ -17,8 +17,9 @@ final class Deployments {
   }
 
   /** Arquillian reports the machine's interface address; tests stay on 127.0.0.1. */
-  static URI loopback(URL base) {
+  static App app(URL base) {
     String path = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
-    return URI.create("http://127.0.0.1:" + base.getPort() + path);
+    return new App(URI.create("http://127.0.0.1:" + base.getPort() + path),
+        URI.create("http://127.0.0.1:" + base.getPort() + "/"));
   }
 }

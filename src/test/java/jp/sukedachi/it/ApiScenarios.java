@@ -5,35 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import jp.sukedachi.testsupport.ContainerDatabaseListener;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The REST API on Payara Micro against PostgreSQL with ddl/ applied. Each test makes its own data. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiIT {
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+/** The REST API on Payara Micro against PostgreSQL with ddl/ applied. Each scenario makes its own data. */
+class ApiScenarios {
+  private final App app;
+  private final Api api;
 
-  @ArquillianResource URL base;
-  Api api;
-
-  @BeforeEach
-  void client() {
-    api = new Api(Deployments.loopback(base));
+  ApiScenarios(App app, Api api) {
+    this.app = app;
+    this.api = api;
   }
 
   private static JsonObject answers(String first, String rest, int count) {
@@ -44,7 +28,7 @@ class ApiIT {
     return Json.createObjectBuilder().add("answers", list).build();
   }
 
-  @Test
+  @Scenario
   void anSmeRegistersItsCompanyAndSeesItsSizeClassInBothLanguages() {
     String token = api.newAccount("SME");
     Api.Reply created = api.json("POST", "api/v1/companies", token, Api.company("RETAIL", 3_000_000, 4));
@@ -67,7 +51,7 @@ class ApiIT {
         .isEqualTo(409);
   }
 
-  @Test
+  @Scenario
   void badInputIsAProblemWithFieldErrorsInTheAskedLanguageAndNothingIsSaved() {
     String token = api.newAccount("SME");
     JsonObject bad = Json.createObjectBuilder().add("name", "<script>x</script>")
@@ -92,7 +76,7 @@ class ApiIT {
         .as("the rejected requests saved no company").isEqualTo(201);
   }
 
-  @Test
+  @Scenario
   void anotherUsersCompanyDoesNotExistForYou() {
     String owner = api.newAccount("SME");
     long id = api.json("POST", "api/v1/companies", owner, Api.company("SERVICES", 1, 1)).json()
@@ -108,7 +92,7 @@ class ApiIT {
         .status()).isEqualTo(403);
   }
 
-  @Test
+  @Scenario
   void withoutAValidTokenTheApiAnswers401() {
     Api.Reply none = api.get("api/v1/companies/1", null);
     assertThat(none.status()).isEqualTo(401);
@@ -117,7 +101,7 @@ class ApiIT {
     assertThat(api.get("api/v1/accounts/me", "forged-token").status()).isEqualTo(401);
   }
 
-  @Test
+  @Scenario
   void wrongCredentialsLookTheSameWhetherOrNotTheEmailExists() {
     String email = "known-" + UUID.randomUUID() + "@it.example";
     api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
@@ -131,14 +115,14 @@ class ApiIT {
     assertThat(wrongPassword.json().getString("detail")).isEqualTo(unknown.json().getString("detail"));
   }
 
-  @Test
+  @Scenario
   void withAConfiguredDatabaseNoDemoLoginExists() {
     Api.Reply demo = api.json("POST", "api/v1/auth/token", null, Json.createObjectBuilder()
         .add("email", "sme@example.jp").add("password", "sukedachi-demo").build());
     assertThat(demo.status()).isEqualTo(401);
   }
 
-  @Test
+  @Scenario
   void signUpRulesAdminOnlyFromConfigurationAndLogout() {
     Api.Reply admin = api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder()
         .add("email", "x-" + UUID.randomUUID() + "@it.example").add("password", "long-enough-pw")
@@ -158,7 +142,7 @@ class ApiIT {
     assertThat(api.get("api/v1/accounts/me", adminToken).status()).isEqualTo(401);
   }
 
-  @Test
+  @Scenario
   void csvImportIsAllOrNothingAndReportsLines() {
     String token = api.newAccount("SME");
     long id = api.json("POST", "api/v1/companies", token, Api.company("MANUFACTURING", 1, 1)).json()
@@ -187,7 +171,7 @@ class ApiIT {
     assertThat(info.json().getInt("importance")).isEqualTo(3);
   }
 
-  @Test
+  @Scenario
   void theSelfCheckScoresAll25AnswersAndKeepsHistory() {
     String token = api.newAccount("SME");
     long id = api.json("POST", "api/v1/companies", token, Api.company("SERVICES", 1, 1)).json()
@@ -210,15 +194,13 @@ class ApiIT {
     assertThat(second.json().getInt("score")).isEqualTo(100);
     assertThat(api.get(path, token).array().getValuesAs(JsonObject.class))
         .extracting(o -> o.getInt("score")).containsExactly(100, 20);
-    Api.Reply metrics = new Api(java.net.URI.create("http://127.0.0.1:" + base.getPort() + "/"))
-        .get("metrics?scope=application", null);
+    Api.Reply metrics = new Api(app.root()).get("metrics?scope=application", null);
     assertThat(metrics.body()).containsPattern("self_checks_submitted_total\\{[^}]*} [1-9]");
   }
 
-  @Test
+  @Scenario
   void healthMetricsAndOpenApiDescribeTheService() {
-    URL root = base;
-    Api server = new Api(java.net.URI.create("http://127.0.0.1:" + root.getPort() + "/"));
+    Api server = new Api(app.root());
     Api.Reply health = server.get("health/ready", null);
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.body()).contains("\"database\"").contains("UP");
@@ -242,7 +224,7 @@ class ApiIT {
     return id;
   }
 
-  @Test
+  @Scenario
   void thePlanFitsTheBudgetExplainsEveryItemAndFollowsWhatIfBudgets() {
     String token = api.newAccount("SME");
     long id = smeWithAssetsAndSelfCheck(token);
@@ -274,7 +256,7 @@ class ApiIT {
     assertThat(absurd.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("monthlyBudgetYen");
   }
 
-  @Test
+  @Scenario
   void progressUpdatesThePlanAndTheRiskHistoryAndIsOwnedByTheCompany() {
     String token = api.newAccount("SME");
     long id = smeWithAssetsAndSelfCheck(token);
@@ -306,7 +288,7 @@ class ApiIT {
     assertThat(api.get(path + "/progress", token).json().keySet()).containsExactly("ACC-VPNMFA");
   }
 
-  @Test
+  @Scenario
   void thePlanDownloadsAsJapanesePdfAndExcelCsvAndThePolicyDraftNamesTheCompany() throws Exception {
     String token = api.newAccount("SME");
     long id = smeWithAssetsAndSelfCheck(token);
@@ -316,7 +298,7 @@ class ApiIT {
     assertThat(pdf.header("Content-Type")).startsWith("application/pdf");
     java.nio.file.Path file = java.nio.file.Files.createTempFile("plan", ".pdf");
     var raw = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-            Deployments.loopback(base).resolve(path + "/plan/report.pdf")).header("Authorization", "Bearer " + token).build(),
+            app.resolve(path + "/plan/report.pdf")).header("Authorization", "Bearer " + token).build(),
         java.net.http.HttpResponse.BodyHandlers.ofFile(file));
     assertThat(raw.statusCode()).isEqualTo(200);
     Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
@@ -337,7 +319,7 @@ class ApiIT {
     assertThat(readiness.getJsonArray("missingForOneStar")).hasSize(5);
   }
 
-  @Test
+  @Scenario
   void theCatalogueIsReadableWithSourcesForEveryCost() {
     String token = api.newAccount("EXPERT");
     var measures = api.get("api/v1/catalog/measures", token).array().getValuesAs(JsonObject.class);
