@@ -44,6 +44,7 @@ final class ConsentScenarios {
     return Json.createObjectBuilder().add("recipientEmail", email).add("parts", list).build();
   }
 
+  @Scenario
   void aRecipientSeesOnlyTheGrantedPartsUntilTheOwnerRevokes() {
     Object[] sme = smeWithData();
     String owner = (String) sme[0];
@@ -94,6 +95,7 @@ final class ConsentScenarios {
     assertThat(revoked.containsKey("revokedAt")).isTrue();
   }
 
+  @Scenario
   void aGrantOfEveryPartShowsProfileSelfCheckAndPlan() {
     Object[] sme = smeWithData();
     long company = (long) sme[1];
@@ -108,6 +110,7 @@ final class ConsentScenarios {
     assertThat(view.getJsonArray("informationAssets")).isEmpty();
   }
 
+  @Scenario
   void badGrantsAreLocalisedFieldErrorsAndNothingIsSaved() {
     Object[] sme = smeWithData();
     String owner = (String) sme[0];
@@ -138,6 +141,7 @@ final class ConsentScenarios {
         .isEqualTo(404);
   }
 
+  @Scenario
   void anOperatorMayReadACompanyAndTheReadIsLogged() {
     Object[] sme = smeWithData();
     long company = (long) sme[1];

@@ -29,6 +29,7 @@ final class PlanVersionScenarios {
     return id;
   }
 
+  @Scenario
   void anUnchangedPlanKeepsItsVersionAndAChangedBudgetMakesTheNext() {
     String token = api.newAccount("SME");
     long id = company(token);
@@ -57,6 +58,7 @@ final class PlanVersionScenarios {
     assertThat(api.get(plan + "/versions", api.newAccount("SME")).status()).isEqualTo(404);
   }
 
+  @Scenario
   void concurrentRequestsForANewPlanMakeOneVersionAndConcurrentProgressNeverFails() throws Exception {
     String token = api.newAccount("SME");
     long id = company(token);

@@ -33,6 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SukedachiIT {
   static final List<Class<?>> SCENARIOS = List.of(
       ApiScenarios.class,
+      SecurityScenarios.class,
+      ConsentScenarios.class,
+      PlanVersionScenarios.class,
+      SharingJourneyScenarios.class,
       JourneyScenarios.class);
 
   @Deployment(testable = false)

@@ -47,7 +47,7 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         : WebSession.principal(request);
     if (caller.isPresent()) {
       AccountPrincipal principal = caller.get();
-      return context.notifyContainerAboutLogin(principal, Set.of(Roles.groupOf(principal.role())));
+      return context.notifyContainerAboutLogin(principal, Roles.groupsOf(principal.role()));
     }
     if (api || !context.isProtected()) {
       return context.doNothing();

@@ -12,13 +12,17 @@ public final class Roles {
   public static final String EXPERT = "EXPERT";
   public static final String PROVIDER = "PROVIDER";
   public static final String ADMIN = "ADMIN";
-  /** Any signed-in account, whatever its role (the Servlet and Jakarta Security name for it). */
-  public static final String ANY_ACCOUNT = "**";
+  /**
+   * Any signed-in account, whatever its role: every caller also gets this group. (The Servlet
+   * name for it, {@code **}, was honoured by Payara Micro only with some deployments; a role of
+   * our own behaves the same everywhere.)
+   */
+  public static final String ANY_ACCOUNT = "ACCOUNT";
 
   private Roles() {}
 
-  /** The group the container is told for an account of this role. */
-  static String groupOf(Role role) {
-    return role.name();
+  /** The groups the container is told for an account of this role: its role, and any account. */
+  static java.util.Set<String> groupsOf(Role role) {
+    return java.util.Set.of(role.name(), ANY_ACCOUNT);
   }
 }

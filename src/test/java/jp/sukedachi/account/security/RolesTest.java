@@ -14,17 +14,23 @@ import java.util.stream.Collectors;
 import jp.sukedachi.account.domain.Role;
 import org.junit.jupiter.api.Test;
 
-/** The role names in annotations, web.xml and Payara's role mapping are the account roles. */
+/** The role names in annotations, web.xml and Payara's role mapping are the account roles (and ACCOUNT). */
 class RolesTest {
   private static final Path WEB_INF = Path.of("src/main/webapp/WEB-INF");
-  private static final Set<String> ROLES =
-      Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+  private static final Set<String> ROLES = roles();
+
+  /** The account roles, and ACCOUNT, which every signed-in caller has. */
+  private static Set<String> roles() {
+    Set<String> roles = Arrays.stream(Role.values()).map(Role::name).collect(Collectors.toCollection(TreeSet::new));
+    roles.add(Roles.ANY_ACCOUNT);
+    return roles;
+  }
 
   @Test
   void everyRoleHasItsConstantAndIsItsOwnGroup() throws ReflectiveOperationException {
     for (Role role : Role.values()) {
       assertThat(Roles.class.getField(role.name()).get(null)).isEqualTo(role.name());
-      assertThat(Roles.groupOf(role)).isEqualTo(role.name());
+      assertThat(Roles.groupsOf(role)).containsExactlyInAnyOrder(role.name(), Roles.ANY_ACCOUNT);
     }
   }
 
@@ -39,7 +45,7 @@ class RolesTest {
     assertThat(xml)
         .contains("<url-pattern>/sme/*</url-pattern> </web-resource-collection> <auth-constraint><role-name>SME</role-name>")
         .contains("<url-pattern>/admin/*</url-pattern> </web-resource-collection> <auth-constraint><role-name>ADMIN</role-name>")
-        .containsPattern("<url-pattern>/account/\\*</url-pattern> </web-resource-collection> <!--[^>]*--> <auth-constraint><role-name>\\*\\*</role-name>");
+        .containsPattern("<url-pattern>/account/\\*</url-pattern> </web-resource-collection> <!--[^>]*--> <auth-constraint><role-name>ACCOUNT</role-name>");
   }
 
   @Test

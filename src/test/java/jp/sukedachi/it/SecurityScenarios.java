@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,37 +17,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jp.sukedachi.testsupport.ContainerDatabaseListener;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Who may call what, through the Jakarta Security mechanism: bearer tokens on the API, the
  * signed-in session on pages, {@code @RolesAllowed} and the page folders of web.xml.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
+class SecurityScenarios {
   private static final String PASSWORD = "long-enough-pw";
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.war();
-  }
+  private final URI app;
+  private final Api api;
 
-  @ArquillianResource URL base;
-  URI app;
-  Api api;
-
-  @BeforeEach
-  void client() {
-    app = Deployments.loopback(base);
-    api = new Api(app);
+  SecurityScenarios(URI app, Api api) {
+    this.app = app;
+    this.api = api;
   }
 
   /** Signs up an account of the role through the API and returns its e-mail. */
@@ -61,7 +43,7 @@ class SecurityIT {
     return email;
   }
 
-  @Test
+  @Scenario
   void withoutAValidTokenTheApiAnswers401WithTheBearerChallengeInTheAskedLanguage() {
     Api.Reply none = api.get("api/v1/accounts/me", null);
     assertThat(none.status()).isEqualTo(401);
@@ -80,7 +62,7 @@ class SecurityIT {
     assertThat(api.json("POST", "api/v1/companies", null, Api.company("RETAIL", 1, 1)).status()).isEqualTo(401);
   }
 
-  @Test
+  @Scenario
   void signUpAndTokenIssueStayOpenEvenWithAStaleAuthorizationHeader() {
     String email = account("PROVIDER");
     Api.Reply issued = api.send("POST", "api/v1/auth/token", "expired-or-forged", null, "application/json",
@@ -91,7 +73,7 @@ class SecurityIT {
     assertThat(api.get("api/v1/accounts/me", token).json().getString("email")).isEqualTo(email);
   }
 
-  @Test
+  @Scenario
   void aRoleThatMayNotCallAnEndpointGets403InTheAskedLanguage() {
     String sme = api.newAccount("SME");
     Api.Reply ja = api.get("api/v1/accounts/statistics", sme);
@@ -115,7 +97,7 @@ class SecurityIT {
         byRole.values().stream().mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum());
   }
 
-  @Test
+  @Scenario
   void theApiCreatesNoSessionAndDoesNotAcceptTheSessionCookie() {
     String email = account("SME");
     Visitor browser = new Visitor(app, "ja");
@@ -133,7 +115,7 @@ class SecurityIT {
     assertThat(withToken.headers().allValues("Set-Cookie")).as("no session for API calls").isEmpty();
   }
 
-  @Test
+  @Scenario
   void anonymousVisitorsOfGuardedPagesAreSentToTheLoginPage() {
     Visitor anonymous = new Visitor(app, "ja");
     for (String page : new String[] {"sme/home.xhtml", "admin/home.xhtml", "account/home.xhtml"}) {
@@ -148,7 +130,7 @@ class SecurityIT {
     assertThat(anonymous.get("index.xhtml").status()).isEqualTo(200);
   }
 
-  @Test
+  @Scenario
   void aSignedInUserOfTheWrongRoleGetsTheLocalisedErrorPageWith403() {
     Visitor sme = new Visitor(app, "ja");
     sme.logIn(account("SME"), PASSWORD);
@@ -166,7 +148,7 @@ class SecurityIT {
     assertThat(expert.get("admin/home.xhtml").status()).isEqualTo(403);
   }
 
-  @Test
+  @Scenario
   void anAdministratorLandsOnTheOperatorHomeUnderAFreshSessionIdUntilLoggingOut() {
     account("SME");
     Visitor admin = new Visitor(app, "en");
@@ -191,7 +173,7 @@ class SecurityIT {
         .isEqualTo(app.resolve("login.xhtml").toString());
   }
 
-  @Test
+  @Scenario
   void theOperatorHomeSpeaksJapaneseByDefault() {
     Visitor admin = new Visitor(app, null);
     admin.logIn(ContainerDatabaseListener.ADMIN_EMAIL, ContainerDatabaseListener.ADMIN_PASSWORD);
