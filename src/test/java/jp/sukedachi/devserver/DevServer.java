@@ -24,6 +24,11 @@ public final class DevServer {
     Map<String, String> env = System.getenv();
     EmbeddedPostgres postgres = null;
     List<String> jvm = new ArrayList<>(List.of("-Xmx512m"));
+    // Extra JVM options for Payara, e.g. a JFR recording while benchmarking.
+    String extra = System.getProperty("sukedachi.jvmOptions", "").strip();
+    if (!extra.isEmpty()) {
+      jvm.addAll(List.of(extra.split("\\s+")));
+    }
     if (env.get("DB_URL") == null) {
       Path data = Path.of(System.getProperty("sukedachi.dataDir", ".data"), "pgdata");
       Files.createDirectories(data);

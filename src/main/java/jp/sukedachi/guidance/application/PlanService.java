@@ -43,6 +43,7 @@ public class PlanService {
   @Inject CatalogueService catalogues;
   @Inject SituationFactory situations;
   @Inject PlanStore store;
+  @Inject PlanCache cache;
 
   /** A point of the chart over time. */
   public record HistoryPoint(Instant at, double residualRisk, Integer selfCheckScore) {}
@@ -58,12 +59,12 @@ public class PlanService {
         request.hours() == null ? PlanRequest.DEFAULT_HOURS : request.hours(),
         Boolean.TRUE.equals(request.subsidy()));
     Catalogue catalogue = catalogues.current();
-    Situation situation = situations.of(facts);
-    Plan plan = new Planner(catalogue).plan(situation, budget);
-    PlanStore.Version stored = granted.owner()
-        ? store.adopt(companyId, PlanFingerprint.of(catalogue.version(), situation, budget), plan)
-        : null;
-    return new PlanView(companyId, facts.name(), plan, progressOf(companyId),
+    Map<String, ProgressStatus> progress = situations.progress(companyId);
+    Situation situation = situations.of(facts, progress);
+    String fingerprint = PlanFingerprint.of(catalogue.version(), situation, budget);
+    Plan plan = cache.plan(fingerprint, () -> new Planner(catalogue).plan(situation, budget));
+    PlanStore.Version stored = granted.owner() ? store.adopt(companyId, fingerprint, plan) : null;
+    return new PlanView(companyId, facts.name(), plan, progress,
         SecurityActionReadiness.of(catalogue, situation), stored);
   }
 
@@ -163,10 +164,7 @@ public class PlanService {
   }
 
   private Map<String, ProgressStatus> progressOf(long companyId) {
-    Map<String, ProgressStatus> m = new HashMap<>();
-    em.createQuery("select p from MeasureProgress p where p.companyId = :c", MeasureProgress.class)
-        .setParameter("c", companyId).getResultList().forEach(p -> m.put(p.measureCode(), p.status()));
-    return m;
+    return situations.progress(companyId);
   }
 
   private static ProgressStatus parse(String status) {

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.sukedachi.assessment.facts.CompanyFacts;
@@ -31,13 +33,21 @@ public class SituationFactory {
   }
 
   public Situation of(CompanyFacts companyFacts) {
-    return Situation.from(companyFacts, done(companyFacts.companyId()));
+    return of(companyFacts, progress(companyFacts.companyId()));
   }
 
-  private Set<String> done(long companyId) {
-    return em.createQuery("select p from MeasureProgress p where p.companyId = :c", MeasureProgress.class)
-        .setParameter("c", companyId).getResultStream()
-        .filter(p -> p.status() == ProgressStatus.DONE).map(MeasureProgress::measureCode)
-        .collect(Collectors.toSet());
+  /** The situation when the company's progress has already been read. */
+  public Situation of(CompanyFacts companyFacts, Map<String, ProgressStatus> progress) {
+    Set<String> done = progress.entrySet().stream().filter(e -> e.getValue() == ProgressStatus.DONE)
+        .map(Map.Entry::getKey).collect(Collectors.toSet());
+    return Situation.from(companyFacts, done);
+  }
+
+  /** Progress by measure code (one query). */
+  public Map<String, ProgressStatus> progress(long companyId) {
+    Map<String, ProgressStatus> m = new HashMap<>();
+    em.createQuery("select p from MeasureProgress p where p.companyId = :c", MeasureProgress.class)
+        .setParameter("c", companyId).getResultList().forEach(p -> m.put(p.measureCode(), p.status()));
+    return m;
   }
 }
