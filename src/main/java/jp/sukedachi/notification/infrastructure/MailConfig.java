@@ -1,5 +1,6 @@
 package jp.sukedachi.notification.infrastructure;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -52,19 +53,24 @@ public class MailConfig {
   @ConfigProperty(name = "sukedachi.public.url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
+  private Optional<Smtp> smtp;
+
+  /** Reads the SMTP settings once, so a missing sender address is logged once, not per mail. */
+  @PostConstruct
+  void read() {
+    Optional<String> server = host.map(String::strip).filter(h -> !h.isEmpty());
+    Optional<String> sender = from.map(String::strip).filter(f -> !f.isEmpty());
+    if (server.isPresent() && sender.isEmpty()) {
+      LOG.severe("sukedachi.mail.smtp.host is set but sukedachi.mail.smtp.from is not: no mail is sent");
+    }
+    smtp = server.isEmpty() || sender.isEmpty() ? Optional.empty()
+        : Optional.of(new Smtp(server.get(), port, sender.get(), username.map(String::strip).filter(u -> !u.isEmpty()),
+            password.orElse(""), starttls));
+  }
+
   /** The SMTP server to send through, or empty when none is configured (the local run). */
   public Optional<Smtp> smtp() {
-    Optional<String> server = host.map(String::strip).filter(h -> !h.isEmpty());
-    if (server.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<String> sender = from.map(String::strip).filter(f -> !f.isEmpty());
-    if (sender.isEmpty()) {
-      LOG.severe("sukedachi.mail.smtp.host is set but sukedachi.mail.smtp.from is not: no mail is sent");
-      return Optional.empty();
-    }
-    return Optional.of(new Smtp(server.get(), port, sender.get(),
-        username.map(String::strip).filter(u -> !u.isEmpty()), password.orElse(""), starttls));
+    return smtp;
   }
 
   public Duration pollInterval() {
