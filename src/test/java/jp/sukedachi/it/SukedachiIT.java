@@ -35,6 +35,7 @@ class SukedachiIT {
       ApiScenarios.class,
       SecurityScenarios.class,
       ConsentScenarios.class,
+      NotificationScenarios.class,
       PlanVersionScenarios.class,
       SharingJourneyScenarios.class,
       JourneyScenarios.class);

@@ -5,12 +5,16 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Before any Arquillian test starts Payara Micro, points it at the test database: the embedded
- * PostgreSQL unless {@code DB_URL} is set (Payara inherits the environment then). Only acts in
- * the failsafe run, which sets {@code payara.microJar}.
+ * PostgreSQL unless {@code DB_URL} is set (Payara inherits the environment then), and at the
+ * test mail server ({@link TestMail}, started here), polled every second with retries seconds
+ * apart. Only acts in the failsafe run, which sets {@code payara.microJar}.
  */
 public class ContainerDatabaseListener implements LauncherSessionListener {
   public static final String ADMIN_EMAIL = "admin@it.example";
   public static final String ADMIN_PASSWORD = "it-admin-password";
+  public static final String MAIL_FROM = "no-reply@sukedachi.test";
+  /** Seven attempts within about 40 s, so a test can watch a refused mail go out later. */
+  public static final String MAIL_RETRY_DELAYS = "PT1S,PT2S,PT3S,PT5S,PT10S,PT20S";
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -23,6 +27,16 @@ public class ContainerDatabaseListener implements LauncherSessionListener {
       options.append(" -Ddb.url=").append(TestDatabase.jdbcUrl())
           .append(" -Ddb.user=postgres -Ddb.password=postgres");
     }
+    options.append(" -Dsukedachi.mail.smtp.host=127.0.0.1 -Dsukedachi.mail.smtp.port=").append(TestMail.port())
+        .append(" -Dsukedachi.mail.smtp.from=").append(MAIL_FROM)
+        .append(" -Dsukedachi.mail.poll.seconds=1 -Dsukedachi.mail.retry.delays=").append(MAIL_RETRY_DELAYS);
     System.setProperty("payara.cmdOptions", options.toString());
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (System.getProperty("payara.microJar") != null) {
+      TestMail.stop();
+    }
   }
 }

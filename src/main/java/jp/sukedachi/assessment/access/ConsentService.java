@@ -17,10 +17,13 @@ import jp.sukedachi.account.application.AccountDirectory;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.domain.Role;
 import jp.sukedachi.assessment.domain.AccessLogEntry;
+import jp.sukedachi.assessment.domain.Company;
 import jp.sukedachi.assessment.domain.ConsentGrant;
+import jp.sukedachi.notification.application.Notifier;
 import jp.sukedachi.platform.FieldError;
 import jp.sukedachi.platform.InvalidInputException;
 import jp.sukedachi.platform.NotFoundException;
+import jp.sukedachi.platform.Reason;
 
 /** An owner grants, lists and revokes consent, and reads who read what. */
 @ApplicationScoped
@@ -32,6 +35,7 @@ public class ConsentService {
   @Inject AccessPolicy access;
   @Inject AccountDirectory accounts;
   @Inject Clock clock;
+  @Inject Notifier notifier;
 
   @Transactional
   public ConsentView grant(AccountPrincipal actor, long companyId, ConsentInput input) {
@@ -47,6 +51,7 @@ public class ConsentService {
     ConsentGrant grant = new ConsentGrant(companyId, recipient.id(), parts, now, expiresAt);
     em.persist(grant);
     em.flush();
+    tellRecipient(companyId, recipient.id(), parts);
     return view(grant, recipient, now);
   }
 
@@ -81,6 +86,18 @@ public class ConsentService {
             AccessLogEntry.class)
         .setParameter("c", companyId).setMaxResults(500).getResultStream()
         .map(e -> new AccessLogView(e.readAt(), e.readerEmail(), e.via().name(), sorted(e.parts()))).toList();
+  }
+
+  /**
+   * Tells the recipient, in the app and by mail, in this transaction; the company's name only when
+   * the grant shares the profile, as in the shared view.
+   */
+  private void tellRecipient(long companyId, long recipientId, Set<DataPart> parts) {
+    List<Reason> shared = sorted(parts).stream().map(p -> Reason.of(p.nameKey())).toList();
+    boolean named = parts.contains(DataPart.PROFILE);
+    List<Object> args = named ? List.of(em.find(Company.class, companyId).profile().name(), shared) : List.of(shared);
+    notifier.notify(recipientId, named ? "notification.consentGranted" : "notification.consentGrantedUnnamed", args,
+        "/account/shared.xhtml");
   }
 
   private ConsentGrant find(long companyId, long grantId) {
