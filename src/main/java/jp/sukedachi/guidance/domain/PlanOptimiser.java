@@ -11,13 +11,15 @@ import jp.sukedachi.guidance.domain.Knapsack.Selection;
 
 /**
  * Chooses the measures that remove the most risk within the monthly budget, the one-off budget
- * and the staff hours, honouring prerequisites. Depth-first branch and bound: a greedy plan is
- * the first incumbent; a node is pruned when even the fractional-knapsack bound on the summed
- * marginal gains of the remaining items (valid because risk reduction is submodular) cannot beat
- * the incumbent by more than {@link #GAP}; a second bound is the gain of adding every remaining
- * item that fits. A finished search is therefore within 0.5% of the optimum. Problems of up to
- * {@link #EXACT_UP_TO} candidates always finish; larger ones stop after a node limit, which
- * keeps the time bounded and the result deterministic.
+ * and the staff hours, honouring prerequisites. Depth-first branch and bound over the measures
+ * in a fixed order (best initial gain per normalised cost, prerequisites first). A greedy plan is
+ * the first incumbent; the greedy completion of the partial plan may improve it after an item is
+ * left out. A node is pruned when an upper bound on what the rest can add (see {@link Bound})
+ * cannot beat the incumbent by more than {@link #GAP}, and the same bound excludes or requires
+ * single items in the subtree; so a finished search is within 0.5% of the optimum. Problems of
+ * up to {@link #EXACT_UP_TO} candidates always finish; larger ones stop after a node limit (a
+ * node is one bound evaluation), which keeps the time bounded and the result deterministic.
+ * A node costs O(candidates × threats) time and allocates nothing.
  */
 public final class PlanOptimiser {
   /** Relative optimality gap accepted when pruning. */
@@ -25,6 +27,7 @@ public final class PlanOptimiser {
   /** Up to this many candidates the search runs to the end, whatever the node limit. */
   public static final int EXACT_UP_TO = 20;
   private static final long DEFAULT_NODE_LIMIT = 3_000;
+  private static final double HOURS_SLACK = 1e-9;
 
   private final long nodeLimit;
 
@@ -37,76 +40,125 @@ public final class PlanOptimiser {
   }
 
   public Selection solve(Problem problem) {
-    return new Search(problem, nodeLimit).run();
+    Instance in = new Instance(problem);
+    return new Search(in, in.n <= EXACT_UP_TO ? Long.MAX_VALUE : nodeLimit).run();
   }
 
-  /** One search; holds the mutable state of the recursion. */
-  private static final class Search {
-    private final double[] risk;
-    private final Item[] items;
-    private final int[] order;
-    private final long monthlyCap;
-    private final long oneOffCap;
-    private final double hoursCap;
-    private final long nodeLimit;
-    private final boolean[] chosen;
-    private boolean[] best;
-    private double bestValue = -1;
-    private long nodes;
-    private final double[] gains;
-    private final Integer[] scratch;
-    private final double[] untouched;
-    /** Whether an item is a prerequisite of another: worth choosing even if it removes nothing itself. */
-    private final boolean[] enables;
+  /**
+   * The problem in search order, as flat primitive arrays: everything below is indexed by the
+   * position in that order, never by the caller's index, and nothing is boxed.
+   */
+  static final class Instance {
+    /** Smallest share of a threat an item may leave, for the logarithms of {@link Bound}. */
+    static final double LEAVES_AT_LEAST = 1e-12;
 
-    Search(Problem p, long nodeLimit) {
+    final int n;
+    final int threats;
+    final double[] risk;
+    /** Caller's index of the item at each position. */
+    final int[] original;
+    /** strength[p * threats + t]: share of threat t's remaining risk item p removes. */
+    final double[] strength;
+    /** −ln(1 − strength), with 1 − strength at least {@link #LEAVES_AT_LEAST}. */
+    final double[] logKeep;
+    final long[] monthly;
+    final long[] oneOff;
+    final double[] hours;
+    /** weight[r][p]: item p's use of resource r (0 monthly yen, 1 one-off yen, 2 hours). */
+    final double[][] weight;
+    final int[][] prerequisites;
+    /** Whether an item is a prerequisite of another: worth choosing even if it removes nothing itself. */
+    final boolean[] enables;
+    final long monthlyCap;
+    final long oneOffCap;
+    final double hoursCap;
+
+    Instance(Problem p) {
+      this.n = p.items().size();
+      this.threats = p.risk().length;
       this.risk = p.risk();
-      this.items = p.items().toArray(Item[]::new);
       this.monthlyCap = p.monthlyCap();
       this.oneOffCap = p.oneOffCap();
       this.hoursCap = p.hoursCap();
-      this.nodeLimit = items.length <= EXACT_UP_TO ? Long.MAX_VALUE : nodeLimit;
-      this.order = searchOrder(p);
-      this.chosen = new boolean[items.length];
-      this.best = new boolean[items.length];
-      this.gains = new double[items.length];
-      this.scratch = new Integer[items.length];
-      this.untouched = new double[risk.length];
-      this.enables = new boolean[items.length];
-      for (Item it : items) {
-        it.prerequisites().forEach(p2 -> enables[p2] = true);
+      this.original = searchOrder(p);
+      int[] position = new int[n];
+      for (int k = 0; k < n; k++) {
+        position[original[k]] = k;
+      }
+      strength = new double[n * threats];
+      logKeep = new double[n * threats];
+      monthly = new long[n];
+      oneOff = new long[n];
+      hours = new double[n];
+      weight = new double[3][n];
+      prerequisites = new int[n][];
+      enables = new boolean[n];
+      for (int k = 0; k < n; k++) {
+        Item it = p.items().get(original[k]);
+        for (int t = 0; t < threats; t++) {
+          double s = it.strength()[t];
+          strength[k * threats + t] = s;
+          logKeep[k * threats + t] = -Math.log(Math.max(LEAVES_AT_LEAST, 1 - s));
+        }
+        monthly[k] = it.monthlyYen();
+        oneOff[k] = it.oneOffYen();
+        hours[k] = it.hours();
+        weight[0][k] = it.monthlyYen();
+        weight[1][k] = it.oneOffYen();
+        weight[2][k] = it.hours();
+        prerequisites[k] = it.prerequisites().stream().mapToInt(i -> position[i]).toArray();
+        for (int pre : prerequisites[k]) {
+          enables[pre] = true;
+        }
       }
     }
 
-    Selection run() {
-      double[] residual = new double[risk.length];
-      Arrays.fill(residual, 1.0);
-      greedy(residual.clone());
-      Arrays.fill(chosen, false);
-      branch(0, residual, 0, 0, 0, 0);
-      return new Selection(best, bestValue, nodes < nodeLimit, nodes);
+    boolean fits(int k, long usedMonthly, long usedOneOff, double usedHours) {
+      return usedMonthly + monthly[k] <= monthlyCap && usedOneOff + oneOff[k] <= oneOffCap
+          && usedHours + hours[k] <= hoursCap + HOURS_SLACK;
+    }
+
+    /** Risk item k removes given the share of each threat still left. */
+    double gain(int k, double[] residual) {
+      double g = 0;
+      int base = k * threats;
+      for (int t = 0; t < threats; t++) {
+        g += risk[t] * residual[t] * strength[base + t];
+      }
+      return g;
+    }
+
+    void apply(int k, double[] residual) {
+      int base = k * threats;
+      for (int t = 0; t < threats; t++) {
+        residual[t] *= 1 - strength[base + t];
+      }
     }
 
     /** Items by decreasing initial gain per normalised cost, then fixed so prerequisites come first. */
-    private int[] searchOrder(Problem p) {
-      int n = items.length;
+    private static int[] searchOrder(Problem p) {
+      List<Item> items = p.items();
+      int n = items.size();
       double[] ratio = new double[n];
       for (int i = 0; i < n; i++) {
+        Item it = items.get(i);
         double gain = 0;
-        for (int t = 0; t < risk.length; t++) {
-          gain += risk[t] * items[i].strength()[t];
+        for (int t = 0; t < p.risk().length; t++) {
+          gain += p.risk()[t] * it.strength()[t];
         }
-        ratio[i] = gain / (1e-9 + cost(items[i]));
+        double cost = share(it.monthlyYen(), p.monthlyCap()) + share(it.oneOffYen(), p.oneOffCap())
+            + share(it.hours(), p.hoursCap());
+        ratio[i] = gain / (1e-9 + cost);
       }
       Comparator<Integer> byRatio = Comparator.<Integer>comparingDouble(i -> -ratio[i])
-          .thenComparing(i -> items[i].code());
+          .thenComparing(i -> items.get(i).code());
       int[] waiting = new int[n];
       List<List<Integer>> dependents = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         dependents.add(new ArrayList<>());
       }
       for (int i = 0; i < n; i++) {
-        for (int pre : items[i].prerequisites()) {
+        for (int pre : items.get(i).prerequisites()) {
           waiting[i]++;
           dependents.get(pre).add(i);
         }
@@ -134,159 +186,514 @@ public final class PlanOptimiser {
       return out;
     }
 
-    /** Weighted cost used for ordering: each resource as a share of its limit. */
-    private double cost(Item it) {
-      return share(it.monthlyYen(), monthlyCap) + share(it.oneOffYen(), oneOffCap)
-          + share(it.hours(), hoursCap);
-    }
-
+    /** Each resource as a share of its limit, for the search order. */
     private static double share(double used, double cap) {
       if (used <= 0) {
         return 0;
       }
       return cap <= 0 ? 1e9 : used / cap;
     }
+  }
 
-    private void greedy(double[] residual) {
-      long monthly = 0;
-      long oneOff = 0;
-      double hours = 0;
-      double value = 0;
-      for (int i : order) {
-        Item it = items[i];
-        if (prerequisitesChosen(it) && monthly + it.monthlyYen() <= monthlyCap
-            && oneOff + it.oneOffYen() <= oneOffCap && hours + it.hours() <= hoursCap + 1e-9) {
-          double gain = gain(it, residual);
-          if (gain > 0 || enables[i]) {
-            chosen[i] = true;
-            value += gain;
-            apply(it, residual);
-            monthly += it.monthlyYen();
-            oneOff += it.oneOffYen();
-            hours += it.hours();
-          }
-        }
-      }
-      record(value);
+  /** One search; holds the mutable state of the recursion. Nothing is allocated per node. */
+  private static final class Search {
+    private final Instance in;
+    private final long nodeLimit;
+    private final boolean[] chosen;
+    /** Items that no plan beating the incumbent by more than GAP contains, in this subtree. */
+    private final boolean[] excluded;
+    /** Items that every such plan contains, in this subtree. */
+    private final boolean[] required;
+    /** The items excluded or required so far, to undo on the way back. */
+    private final int[] fixed;
+    private int fixedCount;
+    private final boolean[] best;
+    private double bestValue = -1;
+    private long nodes;
+    private boolean cut;
+    /** residualAt[k]: the residual after taking the item at position k, reused along the path. */
+    private final double[][] residualAt;
+    /** The best tangent points found at position k, handed to the branch leaving item k out. */
+    private final double[][] tangentAt;
+    /** The same points seen from the branch taking item k. */
+    private final double[][] tangentAfterTaking;
+    private final Bound bound;
+
+    Search(Instance in, long nodeLimit) {
+      this.in = in;
+      this.nodeLimit = nodeLimit;
+      this.chosen = new boolean[in.n];
+      this.excluded = new boolean[in.n];
+      this.required = new boolean[in.n];
+      this.fixed = new int[in.n];
+      this.best = new boolean[in.n];
+      this.residualAt = new double[in.n][in.threats];
+      this.tangentAt = new double[in.n][in.threats];
+      this.tangentAfterTaking = new double[in.n][in.threats];
+      this.bound = new Bound(in, chosen, excluded, required);
     }
 
-    private void branch(int k, double[] residual, long monthly, long oneOff, double hours,
-        double value) {
-      nodes++;
-      if (value > bestValue + 1e-12) {
-        record(value);
+    Selection run() {
+      double[] residual = new double[in.threats];
+      Arrays.fill(residual, 1.0);
+      branch(0, residual, 0, 0, 0, 0, null, true);
+      boolean[] out = new boolean[in.n];
+      for (int k = 0; k < in.n; k++) {
+        out[in.original[k]] = best[k];
       }
-      if (k == order.length || nodes >= nodeLimit) {
-        return;
-      }
-      if (value + bound(k, residual, monthly, oneOff, hours) <= bestValue * (1 + GAP) + 1e-12) {
-        return;
-      }
-      int i = order[k];
-      Item it = items[i];
-      if (prerequisitesChosen(it) && monthly + it.monthlyYen() <= monthlyCap
-          && oneOff + it.oneOffYen() <= oneOffCap && hours + it.hours() <= hoursCap + 1e-9) {
-        double gain = gain(it, residual);
-        if (gain > 0 || enables[i]) {
-          double[] next = residual.clone();
-          apply(it, next);
-          chosen[i] = true;
-          branch(k + 1, next, monthly + it.monthlyYen(), oneOff + it.oneOffYen(),
-              hours + it.hours(), value + gain);
-          chosen[i] = false;
-        }
-      }
-      branch(k + 1, residual, monthly, oneOff, hours, value);
+      return new Selection(out, bestValue, !cut, nodes);
     }
 
     /**
-     * Upper bound on what the items from position k on can still add: for each resource, a
-     * fractional knapsack of their marginal gains; the smallest of the three.
+     * Explores the plans that extend the chosen items with items from position {@code from} on.
+     * {@code warm} holds the parent's best tangent points (null at the root). The greedy
+     * completion is tried for the incumbent at the root and after leaving an item out; after
+     * taking one it would mostly be the parent's completion again.
      */
-    private double bound(int k, double[] residual, long monthly, long oneOff, double hours) {
-      int m = 0;
-      double sum = 0;
-      Arrays.fill(untouched, 1.0);
-      for (int p = k; p < order.length; p++) {
-        int i = order[p];
-        Item it = items[i];
-        if (monthly + it.monthlyYen() > monthlyCap || oneOff + it.oneOffYen() > oneOffCap
-            || hours + it.hours() > hoursCap + 1e-9) {
-          continue;
-        }
-        double g = gain(it, residual);
-        if (g > 0) {
-          gains[i] = g;
-          scratch[m++] = i;
-          sum += g;
-          apply(it, untouched);
-        }
+    private void branch(int from, double[] residual, long monthly, long oneOff, double hours,
+        double value, double[] warm, boolean complete) {
+      if (value > bestValue + 1e-12) {
+        record(value, false);
       }
-      double all = 0;
-      for (int t = 0; t < risk.length; t++) {
-        all += risk[t] * residual[t] * (1 - untouched[t]);
-      }
-      double bound = Math.min(sum, all);
-      bound = Math.min(bound, fractional(m, monthlyCap - monthly, 0));
-      bound = Math.min(bound, fractional(m, oneOffCap - oneOff, 1));
-      return Math.min(bound, fractional(m, hoursCap - hours, 2));
-    }
-
-    private double fractional(int m, double capacity, int resource) {
-      Arrays.sort(scratch, 0, m, Comparator.comparingDouble(
-          (Integer i) -> -gains[i] / Math.max(1e-12, weight(items[i], resource))));
-      double left = capacity;
-      double total = 0;
-      for (int j = 0; j < m; j++) {
-        int i = scratch[j];
-        double w = weight(items[i], resource);
-        if (w <= left) {
-          total += gains[i];
-          left -= w;
-        } else {
-          total += gains[i] * Math.max(0, left) / w;
-          break;
+      int k = from;
+      double gain = 0;
+      // Items that cannot be taken here are passed without a node: leaving them out is the
+      // only branch.
+      for (; k < in.n; k++) {
+        if (!excluded[k] && prerequisitesChosen(k) && in.fits(k, monthly, oneOff, hours)) {
+          gain = in.gain(k, residual);
+          if (gain > 0 || in.enables[k]) {
+            break;
+          }
+        }
+        if (required[k]) {
+          return;
         }
       }
-      return total;
+      if (k == in.n) {
+        return;
+      }
+      if (nodes >= nodeLimit) {
+        cut = true;
+        return;
+      }
+      nodes++;
+      bound.at(k, residual, monthly, oneOff, hours);
+      if (complete) {
+        double completion = bound.complete(monthly, oneOff, hours);
+        if (value + completion > bestValue + 1e-12) {
+          record(value + completion, true);
+        }
+      }
+      double target = bestValue * (1 + GAP) + 1e-12 - value;
+      if (bound.upTo(target, warm) <= target) {
+        return;
+      }
+      int mark = fixedCount;
+      fixedCount = bound.fix(target, fixed, fixedCount);
+      children(k, residual, monthly, oneOff, hours, value, gain);
+      while (fixedCount > mark) {
+        int j = fixed[--fixedCount];
+        excluded[j] = false;
+        required[j] = false;
+      }
     }
 
-    private static double weight(Item it, int resource) {
-      return switch (resource) {
-        case 0 -> it.monthlyYen();
-        case 1 -> it.oneOffYen();
-        default -> it.hours();
-      };
+    private void children(int k, double[] residual, long monthly, long oneOff, double hours,
+        double value, double gain) {
+      double[] leave = tangentAt[k];
+      double[] take = tangentAfterTaking[k];
+      System.arraycopy(bound.bestTangentPoints(), 0, leave, 0, in.threats);
+      int base = k * in.threats;
+      for (int t = 0; t < in.threats; t++) {
+        // Taking k moves its coverage into the residual: the same slopes sit that much lower.
+        take[t] = Math.max(0, leave[t] - in.logKeep[base + t]);
+      }
+      if (!excluded[k]) {
+        double[] next = residualAt[k];
+        System.arraycopy(residual, 0, next, 0, in.threats);
+        in.apply(k, next);
+        chosen[k] = true;
+        branch(k + 1, next, monthly + in.monthly[k], oneOff + in.oneOff[k], hours + in.hours[k],
+            value + gain, take, false);
+        chosen[k] = false;
+      }
+      if (!required[k]) {
+        branch(k + 1, residual, monthly, oneOff, hours, value, leave, true);
+      }
     }
 
-    private boolean prerequisitesChosen(Item it) {
-      for (int p : it.prerequisites()) {
-        if (!chosen[p]) {
+    private boolean prerequisitesChosen(int k) {
+      for (int pre : in.prerequisites[k]) {
+        if (!chosen[pre]) {
           return false;
         }
       }
       return true;
     }
 
-    private double gain(Item it, double[] residual) {
-      double g = 0;
-      double[] s = it.strength();
-      for (int t = 0; t < risk.length; t++) {
-        g += risk[t] * residual[t] * s[t];
-      }
-      return g;
-    }
-
-    private static void apply(Item it, double[] residual) {
-      double[] s = it.strength();
-      for (int t = 0; t < residual.length; t++) {
-        residual[t] *= 1 - s[t];
-      }
-    }
-
-    private void record(double value) {
+    /** The chosen items, with the bound's greedy completion if that is what scored. */
+    private void record(double value, boolean withCompletion) {
       bestValue = value;
-      best = chosen.clone();
+      System.arraycopy(chosen, 0, best, 0, in.n);
+      if (withCompletion) {
+        bound.addCompletionTo(best);
+      }
+    }
+  }
+
+  /**
+   * At one node: an upper bound on the risk the items from position k on can still remove,
+   * given the residual and the resources left; the greedy completion of the partial plan (a
+   * feasible plan, for the incumbent); and the items the bound proves in or out of the subtree.
+   *
+   * <p>Why the bound is valid. Let R_t be threat t's remaining risk and l_i,t = −ln(1 − s_i,t).
+   * A set S of further items removes f(S) = Σ_t R_t·φ(x_t(S)), with φ(x) = 1 − e^(−x) and
+   * x_t(S) = Σ_{i∈S} l_i,t. φ is concave, so it lies below its tangent at any point a_t:
+   * φ(x) ≤ φ(a_t) + e^(−a_t)·(x − a_t). Summing over t, f(S) ≤ K + Σ_{i∈S} c_i with
+   * K = Σ_t R_t·(1 − e^(−a_t)·(1 + a_t)) and c_i = Σ_t R_t·e^(−a_t)·l_i,t ≥ 0, whatever the
+   * a_t ≥ 0. S must also fit the resources left, C_r: for any multipliers λ_r ≥ 0,
+   * Σ_{i∈S} c_i = Σ_{i∈S} ρ_i + λ·w(S) ≤ Σ_i max(0, ρ_i) + λ·C, with ρ_i = c_i − λ·w_i (weak
+   * Lagrangian duality). So U = K + λ·C + Σ_i max(0, ρ_i) bounds f(S) for every choice of a and
+   * λ: they decide how tight the bound is, never whether it holds, so they are chosen cheaply
+   * and no ordering of the items has to be exact. The tangent points are the parent's best (or
+   * the greedy completion's coverage at the root, where the bound is exact), then one step
+   * towards the coverage of the items with ρ_i &gt; 0; each λ_r in turn minimises U with the
+   * others fixed, which is the critical ratio of a fractional knapsack, found by weighted
+   * selection in linear time. Items that can no longer be chosen in the subtree (too big for
+   * what is left, a prerequisite left out, excluded) are not in the sum. The sum of the items'
+   * current marginal gains is a second bound (risk reduction is submodular); the smaller of the
+   * two is used. Storing l with 1 − s at least {@link Instance#LEAVES_AT_LEAST} can understate
+   * f by at most that share of each threat's risk, which is added to U.
+   *
+   * <p>The same inequality fixes items (reduced-cost fixing): every S containing i removes at
+   * most U + ρ_i when ρ_i &lt; 0, and every S without i at most U − ρ_i when ρ_i &gt; 0. When that
+   * cannot beat the incumbent by more than GAP, i is excluded, or required, in the subtree.
+   */
+  static final class Bound {
+    private static final int RESOURCES = 3;
+    /** Share of the way the tangent points move towards the dual's coverage in a step. */
+    private static final double STEP = 0.5;
+
+    private final Instance in;
+    private final boolean[] chosen;
+    private final boolean[] excluded;
+    private final boolean[] required;
+    private final boolean[] alive;
+    /** The items that may still be chosen and would remove something, and their weights. */
+    private final int[] active;
+    private final double[][] activeWeight;
+    private final double[] coefficient;
+    private int activeCount;
+    private double marginalSum;
+    private final boolean[] completion;
+    private final double[] completionResidual;
+    private final double[] completionAt;
+    private final double[] remainingRisk;
+    private final double[] tangentAt;
+    private final double[] bestAt;
+    private final double[] slope;
+    private final double[] ratio;
+    private final double[] size;
+    private final double[] lambda = new double[RESOURCES];
+    private final double[] capacity = new double[RESOURCES];
+    private final double[] activeTotal = new double[RESOURCES];
+    private double[] residual;
+    private int from;
+    /** U at the last tangent points, with the coefficients and multipliers it was computed with. */
+    private double lastTangent;
+    private double bestTangent;
+
+    Bound(Instance in, boolean[] chosen, boolean[] excluded, boolean[] required) {
+      this.in = in;
+      this.chosen = chosen;
+      this.excluded = excluded;
+      this.required = required;
+      int n = in.n;
+      alive = new boolean[n];
+      active = new int[n];
+      activeWeight = new double[RESOURCES][n];
+      coefficient = new double[n];
+      completion = new boolean[n];
+      completionResidual = new double[in.threats];
+      completionAt = new double[in.threats];
+      remainingRisk = new double[in.threats];
+      tangentAt = new double[in.threats];
+      bestAt = new double[in.threats];
+      slope = new double[in.threats];
+      ratio = new double[n];
+      size = new double[n];
+    }
+
+    /** Moves to the node at position k and finds the items still open there. */
+    void at(int k, double[] residual, long monthly, long oneOff, double hours) {
+      this.from = k;
+      this.residual = residual;
+      capacity[0] = in.monthlyCap - monthly;
+      capacity[1] = in.oneOffCap - oneOff;
+      capacity[2] = in.hoursCap + HOURS_SLACK - hours;
+      for (int t = 0; t < in.threats; t++) {
+        remainingRisk[t] = in.risk[t] * residual[t];
+      }
+      activeCount = 0;
+      marginalSum = 0;
+      Arrays.fill(activeTotal, 0);
+      for (int j = k; j < in.n; j++) {
+        alive[j] = !excluded[j] && in.fits(j, monthly, oneOff, hours) && prerequisitesOpen(j);
+        if (alive[j]) {
+          double g = in.gain(j, residual);
+          if (g > 0) {
+            int a = activeCount++;
+            active[a] = j;
+            for (int r = 0; r < RESOURCES; r++) {
+              activeWeight[r][a] = in.weight[r][j];
+              activeTotal[r] += in.weight[r][j];
+            }
+            marginalSum += g;
+          }
+        }
+      }
+    }
+
+    private boolean prerequisitesOpen(int j) {
+      for (int pre : in.prerequisites[j]) {
+        if (!chosen[pre] && !(pre >= from && alive[pre])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * The greedy completion from this node, built as the first incumbent is: the risk it
+     * removes; its coverage is the root's tangent point.
+     */
+    double complete(long monthly, long oneOff, double hours) {
+      System.arraycopy(residual, 0, completionResidual, 0, in.threats);
+      Arrays.fill(completionAt, 0);
+      double value = 0;
+      for (int j = from; j < in.n; j++) {
+        completion[j] = false;
+        if (completable(j) && in.fits(j, monthly, oneOff, hours)) {
+          double g = in.gain(j, completionResidual);
+          if (g > 0 || in.enables[j]) {
+            completion[j] = true;
+            value += g;
+            in.apply(j, completionResidual);
+            int base = j * in.threats;
+            for (int t = 0; t < in.threats; t++) {
+              completionAt[t] += in.logKeep[base + t];
+            }
+            monthly += in.monthly[j];
+            oneOff += in.oneOff[j];
+            hours += in.hours[j];
+          }
+        }
+      }
+      return value;
+    }
+
+    private boolean completable(int j) {
+      for (int pre : in.prerequisites[j]) {
+        if (!chosen[pre] && !(pre >= from && completion[pre])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void addCompletionTo(boolean[] plan) {
+      for (int j = from; j < in.n; j++) {
+        plan[j] |= completion[j];
+      }
+    }
+
+    /**
+     * The bound, tightened until it is at most target or the tries run out; negative infinity
+     * when a required item can no longer be chosen. Tries the parent's best tangent points
+     * ({@code warm}), or the completion's at the root, then one step.
+     */
+    double upTo(double target, double[] warm) {
+      for (int j = from; j < in.n; j++) {
+        if (required[j] && !alive[j]) {
+          return Double.NEGATIVE_INFINITY;
+        }
+      }
+      bestTangent = Double.MAX_VALUE;
+      double bound = marginalSum;
+      if (bound <= target) {
+        return bound;
+      }
+      System.arraycopy(warm == null ? completionAt : warm, 0, tangentAt, 0, in.threats);
+      bound = Math.min(bound, evaluate());
+      if (bound > target) {
+        step();
+        bound = Math.min(bound, evaluate());
+      }
+      return bound;
+    }
+
+    double[] bestTangentPoints() {
+      return bestAt;
+    }
+
+    private double evaluate() {
+      lastTangent = tangent();
+      if (lastTangent < bestTangent) {
+        bestTangent = lastTangent;
+        System.arraycopy(tangentAt, 0, bestAt, 0, in.threats);
+      }
+      return lastTangent;
+    }
+
+    /** U at the current tangent points, with each multiplier set in turn. */
+    private double tangent() {
+      double constant = 0;
+      double remaining = 0;
+      for (int t = 0; t < in.threats; t++) {
+        double r = remainingRisk[t];
+        double a = tangentAt[t];
+        double e = Math.exp(-a);
+        remaining += r;
+        constant += r * (1 - e * (1 + a));
+        slope[t] = r * e;
+      }
+      for (int a = 0; a < activeCount; a++) {
+        int base = active[a] * in.threats;
+        double c = 0;
+        for (int t = 0; t < in.threats; t++) {
+          c += slope[t] * in.logKeep[base + t];
+        }
+        coefficient[a] = c;
+      }
+      for (int r = 0; r < RESOURCES; r++) {
+        lambda[r] = criticalRatio(r);
+      }
+      double u = constant + Instance.LEAVES_AT_LEAST * remaining;
+      for (int r = 0; r < RESOURCES; r++) {
+        if (lambda[r] > 0) {
+          u += lambda[r] * capacity[r];
+        }
+      }
+      for (int a = 0; a < activeCount; a++) {
+        u += Math.max(0, reducedProfit(a));
+      }
+      return u;
+    }
+
+    private double reducedProfit(int a) {
+      return coefficient[a] - lambda[0] * activeWeight[0][a] - lambda[1] * activeWeight[1][a]
+          - lambda[2] * activeWeight[2][a];
+    }
+
+    /** Moves the tangent points part of the way to the coverage of the items with ρ &gt; 0. */
+    private void step() {
+      for (int t = 0; t < in.threats; t++) {
+        tangentAt[t] *= 1 - STEP;
+      }
+      for (int a = 0; a < activeCount; a++) {
+        if (reducedProfit(a) > 0) {
+          int base = active[a] * in.threats;
+          for (int t = 0; t < in.threats; t++) {
+            tangentAt[t] += STEP * in.logKeep[base + t];
+          }
+        }
+      }
+    }
+
+    /**
+     * The multiplier of resource r minimising U with the others fixed: the profit per unit of r
+     * of the first item that no longer fits whole, taking the items by decreasing ratio; zero
+     * when they all fit.
+     */
+    private double criticalRatio(int r) {
+      if (activeTotal[r] <= capacity[r]) {
+        return 0;
+      }
+      double[] w = activeWeight[r];
+      int m = 0;
+      double total = 0;
+      for (int a = 0; a < activeCount; a++) {
+        if (w[a] > 0) {
+          double h = reducedProfit(a) + lambda[r] * w[a];
+          if (h > 0) {
+            ratio[m] = h / w[a];
+            size[m++] = w[a];
+            total += w[a];
+          }
+        }
+      }
+      return total > capacity[r] ? select(m, capacity[r]) : 0;
+    }
+
+    /**
+     * Weighted selection on ratio[0..m) and size[0..m): the ratio at which the sizes of the items
+     * with that ratio or more first exceed the capacity, by three-way partitioning in expected
+     * linear time. The answer does not depend on the order of the input.
+     */
+    private double select(int m, double capacity) {
+      int lo = 0;
+      int hi = m;
+      double room = capacity;
+      while (lo < hi) {
+        double pivot = ratio[(lo + hi) >>> 1];
+        int gt = lo;
+        int i = lo;
+        int lt = hi;
+        double above = 0;
+        double at = 0;
+        while (i < lt) {
+          double x = ratio[i];
+          if (x > pivot) {
+            above += size[i];
+            swap(i++, gt++);
+          } else if (x < pivot) {
+            swap(i, --lt);
+          } else {
+            at += size[i++];
+          }
+        }
+        if (above > room) {
+          hi = gt;
+        } else if (above + at > room) {
+          return pivot;
+        } else {
+          room -= above + at;
+          lo = lt;
+        }
+      }
+      return 0;
+    }
+
+    private void swap(int i, int j) {
+      double r = ratio[i];
+      ratio[i] = ratio[j];
+      ratio[j] = r;
+      double z = size[i];
+      size[i] = size[j];
+      size[j] = z;
+    }
+
+    /**
+     * Excludes the items that only plans no better than target contain, and requires those
+     * that every better plan contains, pushing them on the stack; returns its new size.
+     */
+    int fix(double target, int[] stack, int size) {
+      for (int a = 0; a < activeCount; a++) {
+        int j = active[a];
+        if (excluded[j] || required[j]) {
+          continue;
+        }
+        double rho = reducedProfit(a);
+        if (rho < 0 && lastTangent + rho <= target) {
+          excluded[j] = true;
+          stack[size++] = j;
+        } else if (rho > 0 && lastTangent - rho <= target) {
+          required[j] = true;
+          stack[size++] = j;
+        }
+      }
+      return size;
     }
   }
 }

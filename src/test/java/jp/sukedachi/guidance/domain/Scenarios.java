@@ -1,6 +1,8 @@
 package jp.sukedachi.guidance.domain;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import jp.sukedachi.assessment.facts.Answer;
@@ -66,5 +68,60 @@ public final class Scenarios {
         answers(Answer.IMPLEMENTED, 6, Answer.PARTIAL, 20, Answer.PARTIAL, 21, Answer.NOT_IMPLEMENTED,
             24, Answer.PARTIAL, 25, Answer.NOT_IMPLEMENTED),
         Set.of());
+  }
+
+  /**
+   * A 45-person metal-parts manufacturer with 40 PCs: two on-premises servers (production
+   * management, file server), a NAS for CAD data, a VPN for staff and the maintenance vendor,
+   * cloud mail, a corporate website, line-side controllers and customers' and staff's personal
+   * data. It has the basics half done: patches and anti-virus in place, backups and passwords
+   * partly, no incident plan or written rules.
+   */
+  public static Situation manufacturer() {
+    return new Situation(45, 2, true, false,
+        Map.of("PC", 40, "SERVER", 2, "NAS", 1, "NETWORK", 3, "REMOTE_ACCESS", 1, "CLOUD_EMAIL", 1,
+            "WEBSITE", 1, "MOBILE", 12, "PRINTER", 4, "OT", 3),
+        1, 2, Map.of(Threat.ImpactAxis.C, 3, Threat.ImpactAxis.I, 3, Threat.ImpactAxis.A, 3),
+        Set.of(PersonalInfo.PERSONAL),
+        answers(Answer.PARTIAL, 1, Answer.IMPLEMENTED, 2, Answer.IMPLEMENTED, 5, Answer.NOT_IMPLEMENTED,
+            9, Answer.UNKNOWN, 12, Answer.IMPLEMENTED, 15, Answer.IMPLEMENTED, 21, Answer.NOT_IMPLEMENTED,
+            24, Answer.NOT_IMPLEMENTED, 25, Answer.NOT_IMPLEMENTED),
+        Set.of());
+  }
+
+  /** A company of the table tests with the budget it would set itself (subsidy off). */
+  public record Company(String name, Situation situation, Budget budget) {
+    /** The same budget with the IT導入補助金 counted or not. */
+    public Budget budget(boolean subsidy) {
+      return new Budget(budget.monthlyYen(), budget.oneOffYen(), budget.hours(), subsidy);
+    }
+  }
+
+  /** Every company above at its realistic budget: what benchmarks and whole-catalogue tests run over. */
+  public static List<Company> companies() {
+    return List.of(
+        new Company("taxAccountant", taxAccountant(), new Budget(5_000, 30_000, 10, false)),
+        new Company("logistics", logistics(), new Budget(50_000, 300_000, 60, false)),
+        new Company("softwareHouse", softwareHouse(), new Budget(500_000, 2_000_000, 200, false)),
+        new Company("manufacturer", manufacturer(), new Budget(80_000, 600_000, 40, false)));
+  }
+
+  public static Company company(String name) {
+    return companies().stream().filter(c -> c.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No scenario company " + name));
+  }
+
+  /**
+   * The selection problem the planner hands its optimiser for a company and a budget, for tests
+   * and benchmarks of the optimiser alone. Built the way {@link Planner#plan} builds it.
+   */
+  public static Knapsack.Problem problem(Situation situation, Budget budget) {
+    RiskModel model = new RiskModel(catalogue());
+    Map<String, RiskModel.ThreatRisk> risks = model.assess(situation);
+    List<String> threats = new ArrayList<>(risks.keySet());
+    double[] risk = threats.stream().mapToDouble(t -> risks.get(t).current()).toArray();
+    List<Knapsack.Item> items = new Planner.Candidates(model, situation, budget, threats).list()
+        .stream().map(Planner.Candidate::item).toList();
+    return new Knapsack.Problem(risk, items, budget.monthlyYen(), budget.oneOffYen(), budget.hours());
   }
 }
