@@ -164,6 +164,10 @@ final class Explanation {
     } else if (c.partlyInPlace()) {
       out.add(Reason.of("plan.reason.partly"));
     }
+    if (!c.covers().isEmpty()) {
+      long separately = c.covers().stream().mapToLong(x -> x.monthlyYen() * RiskModel.quantity(x, situation)).sum();
+      out.add(Reason.of("plan.reason.offer", c.covers().size(), m.explanation(), separately));
+    }
     if (topThreat >= 0) {
       String code = threatCodes.get(topThreat);
       long percent = Math.round(100 * topGain / risk[topThreat]);

@@ -14,12 +14,22 @@ public final class Knapsack {
    *
    * @param strength per threat index, the share of that threat's remaining risk it removes
    * @param prerequisites indices of candidates that must be chosen with it
+   * @param conflicts indices of candidates that cannot be chosen with it (alternatives: a bundle
+   *     and the measures it already contains, two ways of doing the same thing); the relation is
+   *     made symmetric by the optimiser
    */
   public record Item(String code, long oneOffYen, long monthlyYen, double hours, double[] strength,
-      List<Integer> prerequisites) {
+      List<Integer> prerequisites, List<Integer> conflicts) {
     public Item {
       strength = strength.clone();
       prerequisites = List.copyOf(prerequisites);
+      conflicts = List.copyOf(conflicts);
+    }
+
+    /** An item that excludes nothing. */
+    public Item(String code, long oneOffYen, long monthlyYen, double hours, double[] strength,
+        List<Integer> prerequisites) {
+      this(code, oneOffYen, monthlyYen, hours, strength, prerequisites, List.of());
     }
   }
 
@@ -54,7 +64,7 @@ public final class Knapsack {
       return removed;
     }
 
-    /** Whether a set fits all three limits and carries its prerequisites. */
+    /** Whether a set fits all three limits, carries its prerequisites and holds no two alternatives. */
     public boolean feasible(boolean[] chosen) {
       long monthly = 0;
       long oneOff = 0;
@@ -67,6 +77,11 @@ public final class Knapsack {
           hours += it.hours();
           for (int p : it.prerequisites()) {
             if (!chosen[p]) {
+              return false;
+            }
+          }
+          for (int c : it.conflicts()) {
+            if (chosen[c]) {
               return false;
             }
           }

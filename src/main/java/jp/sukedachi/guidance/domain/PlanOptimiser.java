@@ -67,6 +67,8 @@ public final class PlanOptimiser {
     /** weight[r][p]: item p's use of resource r (0 monthly yen, 1 one-off yen, 2 hours). */
     final double[][] weight;
     final int[][] prerequisites;
+    /** conflicts[k]: the positions of the items that cannot be chosen with item k (symmetric). */
+    final int[][] conflicts;
     /** Whether an item is a prerequisite of another: worth choosing even if it removes nothing itself. */
     final boolean[] enables;
     final long monthlyCap;
@@ -92,6 +94,7 @@ public final class PlanOptimiser {
       hours = new double[n];
       weight = new double[3][n];
       prerequisites = new int[n][];
+      conflicts = conflictsByPosition(p, position);
       enables = new boolean[n];
       for (int k = 0; k < n; k++) {
         Item it = p.items().get(original[k]);
@@ -111,6 +114,37 @@ public final class PlanOptimiser {
           enables[pre] = true;
         }
       }
+    }
+
+    private static int[][] conflictsByPosition(Problem p, int[] position) {
+      int n = p.items().size();
+      List<java.util.Set<Integer>> sets = new ArrayList<>();
+      for (int k = 0; k < n; k++) {
+        sets.add(new java.util.TreeSet<>());
+      }
+      for (int i = 0; i < n; i++) {
+        for (int j : p.items().get(i).conflicts()) {
+          if (j != i) {
+            sets.get(position[i]).add(position[j]);
+            sets.get(position[j]).add(position[i]);
+          }
+        }
+      }
+      int[][] out = new int[n][];
+      for (int k = 0; k < n; k++) {
+        out[k] = sets.get(k).stream().mapToInt(Integer::intValue).toArray();
+      }
+      return out;
+    }
+
+    /** Whether item k conflicts with any item marked in {@code taken}. */
+    boolean conflictsWith(int k, boolean[] taken) {
+      for (int c : conflicts[k]) {
+        if (taken[c]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     boolean fits(int k, long usedMonthly, long usedOneOff, double usedHours) {
@@ -260,7 +294,8 @@ public final class PlanOptimiser {
       // Items that cannot be taken here are passed without a node: leaving them out is the
       // only branch.
       for (; k < in.n; k++) {
-        if (!excluded[k] && prerequisitesChosen(k) && in.fits(k, monthly, oneOff, hours)) {
+        if (!excluded[k] && prerequisitesChosen(k) && !in.conflictsWith(k, chosen)
+            && in.fits(k, monthly, oneOff, hours)) {
           gain = in.gain(k, residual);
           if (gain > 0 || in.enables[k]) {
             break;
@@ -439,7 +474,8 @@ public final class PlanOptimiser {
       marginalSum = 0;
       Arrays.fill(activeTotal, 0);
       for (int j = k; j < in.n; j++) {
-        alive[j] = !excluded[j] && in.fits(j, monthly, oneOff, hours) && prerequisitesOpen(j);
+        alive[j] = !excluded[j] && in.fits(j, monthly, oneOff, hours) && prerequisitesOpen(j)
+            && !in.conflictsWith(j, chosen);
         if (alive[j]) {
           double g = in.gain(j, residual);
           if (g > 0) {
@@ -474,7 +510,8 @@ public final class PlanOptimiser {
       double value = 0;
       for (int j = from; j < in.n; j++) {
         completion[j] = false;
-        if (completable(j) && in.fits(j, monthly, oneOff, hours)) {
+        if (completable(j) && !in.conflictsWith(j, chosen) && !conflictsWithCompletion(j)
+            && in.fits(j, monthly, oneOff, hours)) {
           double g = in.gain(j, completionResidual);
           if (g > 0 || in.enables[j]) {
             completion[j] = true;
@@ -491,6 +528,16 @@ public final class PlanOptimiser {
         }
       }
       return value;
+    }
+
+    /** Whether j conflicts with an item this completion already took (positions from..j-1). */
+    private boolean conflictsWithCompletion(int j) {
+      for (int c : in.conflicts[j]) {
+        if (c >= from && c < j && completion[c]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean completable(int j) {

@@ -33,10 +33,19 @@ public final class Planner {
   }
 
   public Plan plan(Situation situation, Budget budget) {
+    return plan(situation, budget, List.of());
+  }
+
+  /**
+   * The plan when the offers may be bought too: each is weighed against the measures it bundles
+   * (bought one by one) and never chosen together with any of them.
+   */
+  public Plan plan(Situation situation, Budget budget, List<Offer> offers) {
     Map<String, ThreatRisk> risks = model.assess(situation);
     List<String> threatCodes = new ArrayList<>(risks.keySet());
     double[] risk = threatCodes.stream().mapToDouble(t -> risks.get(t).current()).toArray();
-    List<Candidate> candidates = new Candidates(model, situation, budget, threatCodes).list();
+    List<Candidate> candidates = new OfferCandidates(model.catalogue(), situation, budget, threatCodes)
+        .add(new Candidates(model, situation, budget, threatCodes).list(), offers);
     Problem problem = new Problem(risk, candidates.stream().map(Candidate::item).toList(),
         budget.monthlyYen(), budget.oneOffYen(), budget.hours());
     Selection selection = optimiser.solve(problem);
@@ -66,9 +75,39 @@ public final class Planner {
     return totals;
   }
 
-  /** A candidate measure with its company-specific numbers. */
+  /**
+   * The plan with an offer available beside the plan without it, and what the open measures it
+   * bundles would cost bought one by one (catalogue prices for this company).
+   */
+  public record OfferComparison(Offer offer, Plan with, Plan without, long separateOneOffYen,
+      long separateMonthlyYen) {}
+
+  public OfferComparison compare(Situation situation, Budget budget, Offer offer) {
+    Plan without = plan(situation, budget);
+    Plan with = plan(situation, budget, List.of(offer));
+    long oneOff = 0;
+    long monthly = 0;
+    for (Candidate c : new Candidates(model, situation, budget, List.of()).list()) {
+      if (offer.measureCodes().contains(c.measure().code())) {
+        oneOff += c.oneOffYen();
+        monthly += c.monthlyYen();
+      }
+    }
+    return new OfferComparison(offer, with, without, oneOff, monthly);
+  }
+
+  /**
+   * A candidate measure (or offer) with its company-specific numbers.
+   *
+   * @param covers for an offer, the open measures it delivers; empty for a measure
+   */
   record Candidate(Measure measure, int quantity, long oneOffYen, long monthlyYen,
-      long subsidyMonthlyYen, boolean partlyInPlace, Knapsack.Item item) {}
+      long subsidyMonthlyYen, boolean partlyInPlace, Knapsack.Item item, List<Measure> covers) {
+    Candidate(Measure measure, int quantity, long oneOffYen, long monthlyYen, long subsidyMonthlyYen,
+        boolean partlyInPlace, Knapsack.Item item) {
+      this(measure, quantity, oneOffYen, monthlyYen, subsidyMonthlyYen, partlyInPlace, item, List.of());
+    }
+  }
 
   /** Builds the candidates: applicable, not fully in place, with satisfiable prerequisites. */
   static final class Candidates {

@@ -109,6 +109,9 @@ public class StoredPlan {
 
     Item(Plan.Item i) {
       this.measureCode = i.measure().code();
+      if (measureCode.startsWith(OfferCandidates.CODE_PREFIX)) {
+        this.offerCode = measureCode.substring(OfferCandidates.CODE_PREFIX.length());
+      }
       this.phase = i.phase();
       this.quantity = i.quantity();
       this.oneOffYen = i.oneOffYen();

@@ -1,0 +1,124 @@
+package jp.sukedachi.guidance.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import jp.sukedachi.guidance.domain.Planner.Candidate;
+import jp.sukedachi.platform.Bilingual;
+
+/**
+ * Turns offers into candidates beside the measures: an offer removes what its open measures
+ * together would remove, needs what they need (outside the offer), costs its own price for this
+ * company, and conflicts with each measure it bundles, so the optimiser chooses one or the other.
+ */
+final class OfferCandidates {
+  /** Marks a plan item that is an offer, not a catalogue measure. */
+  static final String CODE_PREFIX = "OFFER:";
+
+  private final Catalogue catalogue;
+  private final Situation situation;
+  private final Budget budget;
+  private final List<String> threats;
+
+  OfferCandidates(Catalogue catalogue, Situation situation, Budget budget, List<String> threats) {
+    this.catalogue = catalogue;
+    this.situation = situation;
+    this.budget = budget;
+    this.threats = threats;
+  }
+
+  List<Candidate> add(List<Candidate> measures, List<Offer> offers) {
+    if (offers.isEmpty()) {
+      return measures;
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < measures.size(); i++) {
+      index.put(measures.get(i).measure().code(), i);
+    }
+    List<Candidate> out = new ArrayList<>(measures);
+    Set<String> seen = new LinkedHashSet<>();
+    Map<Integer, List<Integer>> coveredByOffer = new LinkedHashMap<>();
+    for (Offer o : offers) {
+      List<Integer> covered = new ArrayList<>(new TreeSet<>(o.measureCodes().stream()
+          .filter(index::containsKey).map(index::get).toList()));
+      if (!covered.isEmpty() && seen.add(o.code())) {
+        // Two offers that deliver the same measure are alternatives too.
+        List<Integer> conflicts = new ArrayList<>(covered);
+        coveredByOffer.forEach((other, parts) -> {
+          if (parts.stream().anyMatch(covered::contains)) {
+            conflicts.add(other);
+          }
+        });
+        coveredByOffer.put(out.size(), covered);
+        out.add(candidate(o, covered, conflicts, measures, index));
+      }
+    }
+    return out;
+  }
+
+  private Candidate candidate(Offer o, List<Integer> covered, List<Integer> conflicts,
+      List<Candidate> measures, Map<String, Integer> index) {
+    double[] keep = new double[threats.size()];
+    Arrays.fill(keep, 1);
+    Set<Integer> prerequisites = new TreeSet<>();
+    List<Measure> parts = new ArrayList<>();
+    Map<String, Double> strengths = new LinkedHashMap<>();
+    Set<String> capabilities = new TreeSet<>();
+    int stage = Integer.MAX_VALUE;
+    for (int c : covered) {
+      Candidate part = measures.get(c);
+      parts.add(part.measure());
+      capabilities.addAll(part.measure().capabilities());
+      stage = Math.min(stage, part.measure().stage());
+      double[] s = part.item().strength();
+      for (int t = 0; t < keep.length; t++) {
+        keep[t] *= 1 - s[t];
+      }
+      part.item().prerequisites().stream().filter(p -> !covered.contains(p)).forEach(prerequisites::add);
+    }
+    double[] strength = new double[keep.length];
+    for (int t = 0; t < keep.length; t++) {
+      strength[t] = 1 - keep[t];
+      if (strength[t] > 0) {
+        strengths.put(threats.get(t), strength[t]);
+      }
+    }
+    long monthly = o.monthlyYen(situation);
+    long subsidy = subsidy(o, monthly, covered, index, prerequisites);
+    Measure asMeasure = new Measure(CODE_PREFIX + o.code(), o.name(), bundled(parts), "", "OFFER",
+        stage, o.oneOffYen(), monthly, Measure.CostBasis.COMPANY, "OFFER", o.internalHours(),
+        Set.of(), null, Set.of(), o.subsidyEligible(), strengths, List.of(),
+        "", "", capabilities);
+    var item = new Knapsack.Item(asMeasure.code(), o.oneOffYen(), monthly - subsidy, o.internalHours(),
+        strength, List.copyOf(prerequisites), conflicts);
+    return new Candidate(asMeasure, Math.max(1, o.devices(situation)), o.oneOffYen(), monthly, subsidy,
+        false, item, parts);
+  }
+
+  /** The subsidy on the offer's fees, if asked for, granted by the rule, and its declaration can be made. */
+  private long subsidy(Offer o, long monthly, List<Integer> covered, Map<String, Integer> index,
+      Set<Integer> prerequisites) {
+    SubsidyRule rule = catalogue.subsidy();
+    if (!budget.subsidy() || !o.subsidyEligible() || rule == null) {
+      return 0;
+    }
+    long subsidy = rule.monthlyYen(monthly, situation.sme(), situation.smallEnterprise());
+    Integer declaration = index.get(rule.requiredMeasure());
+    if (subsidy > 0 && declaration != null && !covered.contains(declaration)) {
+      prerequisites.add(declaration);
+    }
+    return subsidy;
+  }
+
+  private static Bilingual bundled(List<Measure> parts) {
+    return new Bilingual(
+        String.join("、", parts.stream().map(m -> m.title().ja()).toList()),
+        String.join(", ", parts.stream().map(m -> m.title().en()).toList()));
+  }
+}
