@@ -4,6 +4,7 @@
 # measures GET /accounts/me, an unchanged GET .../plan, what-if budget changes and the
 # self-check submission (which also records the residual risk). Needs wrk (apt-get install wrk).
 # Usage: scripts/bench-plan-http.sh [seconds per run, default 20] [connections, default 32]
+# A profile: BENCH_JVM_OPTIONS=-XX:StartFlightRecording BENCH_JFR_DUMP=/tmp/x.jfr BENCH_ONLY=unchanged ...
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}
@@ -45,7 +46,8 @@ echo "company $company: $(curl -sf -H "Authorization: Bearer $TOKEN" $plan | hea
 wrk -t2 -c8 -d5s -s bench/trivial.lua $base/api/v1/accounts/me > /dev/null
 wrk -t2 -c8 -d5s -s bench/trivial.lua $plan > /dev/null
 wrk -t2 -c8 -d5s -s bench/what-if.lua $plan > /dev/null
-run() { echo "== $1"; wrk -t2 -c$conns -d${secs}s --latency -s "$2" "$3" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors|requests in"; }
+# BENCH_ONLY=<word> runs only the measurements whose title contains it (e.g. for a profile).
+run() { [[ -n "${BENCH_ONLY:-}" && "$1" != *"$BENCH_ONLY"* ]] && return 0; echo "== $1"; wrk -t$(( conns < 2 ? 1 : 2 )) -c$conns -d${secs}s --latency -s "$2" "$3" | grep -E "Requests/sec|Latency|50%|90%|99%|Non-2xx|Socket errors|requests in"; }
 run "trivial: GET /api/v1/accounts/me" bench/trivial.lua $base/api/v1/accounts/me
 run "unchanged plan: GET $plan" bench/trivial.lua $plan
 run "what-if budget: GET $plan?monthlyBudgetYen=<varies>" bench/what-if.lua $plan
