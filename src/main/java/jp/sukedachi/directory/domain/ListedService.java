@@ -197,8 +197,9 @@ public class ListedService {
     return availability == Availability.ACTIVE && published().isPresent();
   }
 
+  /** The newest revision (the highest number, whatever order the list was loaded in). */
   public ServiceRevision latest() {
-    return revisions.get(revisions.size() - 1);
+    return revisions.stream().max(java.util.Comparator.comparingInt(ServiceRevision::number)).orElseThrow();
   }
 
   public Optional<ServiceRevision> published() {
@@ -227,5 +228,9 @@ public class ListedService {
 
   public Availability availability() {
     return availability;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
   }
 }

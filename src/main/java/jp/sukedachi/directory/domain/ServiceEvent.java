@@ -39,7 +39,7 @@ public class ServiceEvent {
   @Column(name = "actor_account_id", nullable = false, updatable = false)
   private long actorAccountId;
 
-  @Column(name = "at", nullable = false, updatable = false)
+  @Column(name = "occurred_at", nullable = false, updatable = false)
   private Instant at;
 
   @Column(name = "reason", nullable = false, updatable = false)
