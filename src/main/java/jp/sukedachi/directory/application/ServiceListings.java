@@ -72,8 +72,9 @@ public class ServiceListings {
   }
 
   @Transactional
-  public ServiceView withdraw(AccountPrincipal actor, long id, String reason) {
+  public ServiceView withdraw(AccountPrincipal actor, long id, ReasonInput input) {
     Owned o = own(actor, id);
+    String reason = inputs.check(input == null ? new ReasonInput(null) : input).reason();
     o.service().withdraw(actor.id(), reason, clock.instant());
     Store.flush(em);
     return Views.full(o.service(), o.provider());

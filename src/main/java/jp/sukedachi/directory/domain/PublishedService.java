@@ -50,9 +50,9 @@ public record PublishedService(
     implements Serializable {
 
   public PublishedService {
-    dispatchPrefectures = Set.copyOf(dispatchPrefectures);
-    measureCodes = Set.copyOf(measureCodes);
-    industries = Set.copyOf(industries);
+    dispatchPrefectures = sorted(dispatchPrefectures);
+    measureCodes = sorted(measureCodes);
+    industries = sorted(industries);
   }
 
   /** Whether an engineer can be sent to a company in this prefecture (JIS code, e.g. "43"). */
@@ -76,6 +76,10 @@ public record PublishedService(
   /** The monthly fee for a company with this many monitored devices, before any subsidy. */
   public long monthlyYenFor(int devices) {
     return monthlyYenPerCompany + monthlyYenPerDevice * Math.max(0, devices);
+  }
+
+  private static Set<String> sorted(Set<String> s) {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(s));
   }
 
   private static boolean within(int n, Integer min, Integer max) {
