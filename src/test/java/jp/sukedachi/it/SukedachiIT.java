@@ -37,7 +37,8 @@ class SukedachiIT {
       ConsentScenarios.class,
       PlanVersionScenarios.class,
       SharingJourneyScenarios.class,
-      JourneyScenarios.class);
+      JourneyScenarios.class,
+      DirectoryScenarios.class, DirectoryJourneyScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
