@@ -36,11 +36,13 @@ class DirectoryJourneyScenarios {
     b.clickCss("[id='service:" + id + "'] .ui-chkbox-box");
   }
 
-  /** Opens a checkbox menu, ticks the item with this value and closes the menu again. */
+  /** Opens a checkbox menu, ticks the item with this value and closes the menu (if the tick has not). */
   private void choose(String id, String value) {
     b.clickCss("[id='service:" + id + "'] .ui-selectcheckboxmenu-trigger");
     b.clickCss("[id='service:" + id + "_panel'] li[data-item-value='" + value + "'] .ui-chkbox-box");
-    b.clickCss("[id='service:" + id + "_panel'] .ui-selectcheckboxmenu-close");
+    b.js("var w = PrimeFaces.getWidgetById(arguments[0]); if (w.panel.is(':visible')) { w.hide(); }", "service:" + id);
+    new WebDriverWait(b.driver, Browser.PATIENCE).until(d ->
+        !d.findElement(By.id("service:" + id + "_panel")).isDisplayed());
   }
 
   @Scenario
