@@ -381,6 +381,33 @@ final class DirectoryScenarios {
   }
 
   @Scenario
+  void providerPagesAreForProvidersWhoLandThereAndTheQueueIsForOperators() {
+    String email = "provider-" + java.util.UUID.randomUUID() + "@it.example";
+    api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
+        .add("password", "long-enough-pw").add("displayName", "P").add("role", "PROVIDER").build());
+    SecurityScenarios.Visitor provider = new SecurityScenarios.Visitor(app.uri(), "en");
+    assertThat(provider.logIn(email, "long-enough-pw").location()).endsWith("/provider/home.xhtml");
+    SecurityScenarios.Visitor.Page home = provider.get("provider/home.xhtml");
+    assertThat(home.status()).isEqualTo(200);
+    assertThat(home.body()).contains("Provider home").contains("Register your company");
+    assertThat(provider.get("admin/services.xhtml").status()).isEqualTo(403);
+
+    SecurityScenarios.Visitor sme = new SecurityScenarios.Visitor(app.uri(), "ja");
+    String smeEmail = "sme-" + java.util.UUID.randomUUID() + "@it.example";
+    api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", smeEmail)
+        .add("password", "long-enough-pw").add("displayName", "S").add("role", "SME").build());
+    sme.logIn(smeEmail, "long-enough-pw");
+    assertThat(sme.get("provider/service.xhtml").status()).isEqualTo(403);
+    assertThat(new SecurityScenarios.Visitor(app.uri(), "ja").get("provider/home.xhtml").location())
+        .isEqualTo(app.resolve("login.xhtml").toString());
+
+    SecurityScenarios.Visitor admin = new SecurityScenarios.Visitor(app.uri(), "ja");
+    admin.logIn(ContainerDatabaseListener.ADMIN_EMAIL, ContainerDatabaseListener.ADMIN_PASSWORD);
+    assertThat(admin.get("admin/home.xhtml").body()).contains("admin/services.xhtml");
+    assertThat(admin.get("admin/services.xhtml").body()).contains("お助け隊サービスの審査").contains("審査待ち");
+  }
+
+  @Scenario
   void theOpenApiDocumentDescribesTheDirectory() {
     String doc = new Api(app.root()).get("openapi", null).body();
     assertThat(doc).contains("/api/v1/providers:").contains("/api/v1/services:")

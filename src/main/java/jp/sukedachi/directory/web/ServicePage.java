@@ -14,6 +14,7 @@ import jp.sukedachi.directory.application.ReasonInput;
 import jp.sukedachi.directory.application.ServiceListings;
 import jp.sukedachi.directory.application.ServiceView;
 import jp.sukedachi.directory.domain.ServiceStandard;
+import jp.sukedachi.platform.NotFoundException;
 import jp.sukedachi.platform.Texts;
 import jp.sukedachi.platform.web.FacesErrors;
 
@@ -47,7 +48,11 @@ public class ServicePage implements Serializable {
     String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     if (id != null && id.matches("\\d{1,18}")) {
       errors.attempt("service", () -> {
-        view = listings.get(signedIn.get(), Long.parseLong(id));
+        ServiceView found = listings.get(signedIn.get(), Long.parseLong(id));
+        if (!found.full()) { // another provider's published service: not this provider's to edit
+          throw new NotFoundException("error.service-not-found");
+        }
+        view = found;
         form = ServiceForm.of(view.terms());
       });
     }
