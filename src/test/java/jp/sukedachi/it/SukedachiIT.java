@@ -38,7 +38,9 @@ class SukedachiIT {
       NotificationScenarios.class,
       PlanVersionScenarios.class,
       SharingJourneyScenarios.class,
-      JourneyScenarios.class);
+      JourneyScenarios.class,
+      DirectoryScenarios.class,
+      DirectoryJourneyScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {

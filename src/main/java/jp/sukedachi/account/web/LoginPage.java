@@ -44,7 +44,8 @@ public class LoginPage {
     return switch (principal.role()) {
       case SME -> "/sme/home?faces-redirect=true";
       case ADMIN -> "/admin/home?faces-redirect=true";
-      case EXPERT, PROVIDER -> "/account/home?faces-redirect=true";
+      case PROVIDER -> "/provider/home?faces-redirect=true";
+      case EXPERT -> "/account/home?faces-redirect=true";
     };
   }
 

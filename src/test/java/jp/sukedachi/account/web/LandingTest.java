@@ -14,7 +14,7 @@ class LandingTest {
     "SME, /sme/home?faces-redirect=true",
     "ADMIN, /admin/home?faces-redirect=true",
     "EXPERT, /account/home?faces-redirect=true",
-    "PROVIDER, /account/home?faces-redirect=true"
+    "PROVIDER, /provider/home?faces-redirect=true"
   })
   void eachRoleStartsOnItsOwnHome(Role role, String outcome) {
     assertThat(LoginPage.landing(new AccountPrincipal(1, "a@b.jp", "A", role))).isEqualTo(outcome);
