@@ -41,7 +41,8 @@ class DirectoryJourneyScenarios {
     b.clickCss("[id='service:" + id + "'] .ui-selectcheckboxmenu-trigger");
     b.clickCss("[id='service:" + id + "_panel'] li[data-item-value='" + value + "'] .ui-chkbox-box");
     b.js("var w = PrimeFaces.getWidgetById(arguments[0]); if (w.panel.is(':visible')) { w.hide(); }", "service:" + id);
-    new WebDriverWait(b.driver, Browser.PATIENCE).until(d ->
+    new WebDriverWait(b.driver, Browser.PATIENCE)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
         !d.findElement(By.id("service:" + id + "_panel")).isDisplayed());
   }
 
@@ -68,7 +69,8 @@ class DirectoryJourneyScenarios {
     b.waitForText("service:rMonthlyYenPerCompany:rules", "1類の価格上限");
     b.type("service:monthlyYenPerCompany_input", "9800");
     b.type("service:oneOffYen_input", "33000");
-    new WebDriverWait(b.driver, Browser.PATIENCE).until(d ->
+    new WebDriverWait(b.driver, Browser.PATIENCE)
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d ->
         !d.findElement(By.id("service:rMonthlyYenPerCompany:rules")).getText().contains("1類の価格上限"));
     tick("consultationDesk");
     b.type("service:consultationHours", "平日 9:00-18:00");

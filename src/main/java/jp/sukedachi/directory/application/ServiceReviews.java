@@ -16,6 +16,7 @@ import jp.sukedachi.directory.domain.RevisionState;
 import jp.sukedachi.directory.domain.ServiceRevision;
 import jp.sukedachi.directory.domain.ServiceStandard;
 import jp.sukedachi.directory.domain.TermsChange;
+import jp.sukedachi.notification.application.Notifier;
 import jp.sukedachi.platform.ForbiddenException;
 import jp.sukedachi.platform.Inputs;
 
@@ -30,6 +31,7 @@ public class ServiceReviews {
   @Inject Inputs inputs;
   @Inject Clock clock;
   @Inject ServiceListings listings;
+  @Inject Notifier notifier;
 
   /** Revisions waiting for review, the longest waiting first. */
   @Transactional
@@ -51,13 +53,19 @@ public class ServiceReviews {
     requireOperator(actor);
     ReviewInput decision = inputs.check(input == null ? new ReviewInput(null, null) : input);
     ListedService s = listings.find(id);
+    String name = s.latest().name();
     if (decision.approves()) {
       s.approve(actor.id(), decision.reason(), clock.instant());
     } else {
       s.reject(actor.id(), decision.reason(), clock.instant());
     }
     Store.flush(em);
-    return Views.full(s, em.find(Provider.class, s.providerId()));
+    Provider provider = em.find(Provider.class, s.providerId());
+    // The provider hears the decision in the app and by mail, with the reason when rejected.
+    notifier.notify(provider.ownerAccountId(),
+        decision.approves() ? "notification.servicePublished" : "notification.serviceRejected",
+        List.of(name, decision.reason() == null ? "" : decision.reason()), "/provider/home.xhtml");
+    return Views.full(s, provider);
   }
 
   @Transactional
