@@ -18,6 +18,8 @@ public record Threat(String code, Bilingual name, double baselineLikelihood, Imp
   public enum ImpactAxis { C, I, A }
 
   public Threat {
-    exposure = Map.copyOf(exposure);
+    // Sorted, so the exposure sum adds its weights in the same order on every JVM (Map.copyOf's
+    // order varies between JVMs, and floating-point sums with it).
+    exposure = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(exposure));
   }
 }
