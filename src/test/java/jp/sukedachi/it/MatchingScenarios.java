@@ -6,6 +6,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,10 +14,15 @@ import jp.sukedachi.testsupport.ContainerDatabaseListener;
 
 /** An SME in Kumamoto with 12 PCs sees the published services that reach it, ranked and explained. */
 final class MatchingScenarios {
+  private static final String PASSWORD = "long-enough-pw";
+  private final App app;
   private final Api api;
+  private final Browser b;
 
-  MatchingScenarios(Api api) {
+  MatchingScenarios(App app, Api api, Browser browser) {
+    this.app = app;
     this.api = api;
+    this.b = browser;
   }
 
   /** A small manufacturer in Kumamoto (10 staff) with 12 PCs and an office network: its id. */
@@ -161,5 +167,38 @@ final class MatchingScenarios {
     assertThat(api.get("api/v1/companies/" + company + "/service-matches",
         api.token(ContainerDatabaseListener.ADMIN_EMAIL, ContainerDatabaseListener.ADMIN_PASSWORD)).status())
         .isEqualTo(200);
+  }
+
+  @Scenario
+  void onAPhoneTheSmeSeesItsMatchesWithReasonsACompareInItsPlanAnInquireLinkAndWhyOthersAreExcluded() {
+    long reaching = publish(DirectoryScenarios.compliant("天草見守りネット").add("monthlyYenPerCompany", 1_000)
+        .add("oneOffYen", 0).build());
+    long tokyo = publish(DirectoryScenarios.compliant("品川見守り").add("dispatchPrefectures",
+        Json.createArrayBuilder().add("13")).build());
+    String email = "sme-" + UUID.randomUUID() + "@it.example";
+    api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
+        .add("password", PASSWORD).add("displayName", "熊本 太郎").add("role", "SME").build());
+    kumamotoCompany(api.token(email, PASSWORD));
+
+    b.reset();
+    b.window(390, 844);
+    b.open(app.resolve("login.xhtml").toString());
+    b.type("login:email", email);
+    b.type("login:password", PASSWORD);
+    b.click("login:submit");
+    b.waitForUrl("/sme/home.xhtml");
+    assertThat(b.find("navServices").getAttribute("href")).contains("/sme/services.xhtml");
+    b.open(app.resolve("sme/services.xhtml").toString());
+    b.waitForText("matches", "天草見守りネット");
+    assertThat(b.text("match-" + reaching)).contains("月額1,000円（1社あたり、税抜）").contains("予算");
+    assertThat(b.js("return document.querySelector(\"[id='match-" + reaching + "'] a.inquire\").getAttribute('href')"))
+        .asString().endsWith("/sme/inquiry.xhtml?service=" + reaching);
+    assertThat(b.js("return document.querySelectorAll('details.compare').length")).asString().isNotEqualTo("0");
+    b.clickCss("details.compare summary");
+    assertThat(b.js("return document.querySelector('details.compare').innerText")).asString()
+        .contains("サービスあり").contains("サービスなし").contains("計画後の残存リスク");
+    assertThat(b.text("excluded-" + tokyo)).contains("熊本県は出張対応エリア外");
+    assertThat(b.js("return document.documentElement.scrollWidth <= window.innerWidth + 1")).isEqualTo(true);
+    b.screenshot("sme-services-phone");
   }
 }
