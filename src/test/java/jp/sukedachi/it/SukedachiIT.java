@@ -40,7 +40,8 @@ class SukedachiIT {
       SharingJourneyScenarios.class,
       JourneyScenarios.class,
       DirectoryScenarios.class,
-      DirectoryJourneyScenarios.class);
+      DirectoryJourneyScenarios.class,
+      InquiryScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
