@@ -41,7 +41,8 @@ class SukedachiIT {
       JourneyScenarios.class,
       DirectoryScenarios.class,
       DirectoryJourneyScenarios.class,
-      MatchingScenarios.class);
+      MatchingScenarios.class,
+      InquiryScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {

@@ -58,7 +58,7 @@ public class SharedCompanyResource {
     return body(shared.read(actor(), companyId), problems.locale());
   }
 
-  static Body body(SharedCompany s, java.util.Locale locale) {
+  public static Body body(SharedCompany s, java.util.Locale locale) {
     var check = s.selfCheck();
     SelfCheck selfCheck = check == null ? null : new SelfCheck(check.takenAt(), check.score(), check.band(),
         check.answers().entrySet().stream().collect(java.util.stream.Collectors.toMap(
