@@ -42,7 +42,8 @@ class SukedachiIT {
       DirectoryScenarios.class,
       DirectoryJourneyScenarios.class,
       MatchingScenarios.class,
-      InquiryScenarios.class);
+      InquiryScenarios.class,
+      ServiceJourneyScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
