@@ -68,6 +68,20 @@ final class Api {
     return send(method, path, token, language, "application/json", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 
+  /** The password of every account the scenarios sign up. */
+  static final String PASSWORD = "long-enough-pw";
+
+  /** Signs up an account of the role with a unique e-mail and returns the e-mail. */
+  String signUp(String role, String displayName) {
+    String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.example";
+    Reply r = json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
+        .add("password", PASSWORD).add("displayName", displayName).add("role", role).build());
+    if (r.status() != 201) {
+      throw new IllegalStateException("sign-up failed: " + r.body());
+    }
+    return email;
+  }
+
   /** Signs up a new account with a unique e-mail and returns its bearer token. */
   String newAccount(String role) {
     String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.example";

@@ -108,6 +108,19 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /**
+   * Starts afresh and signs in on the login page at {@code loginUrl}, then waits for the role's
+   * landing page, so the next page the journey opens is not raced by the login's redirect.
+   */
+  void logIn(String loginUrl, String email, String password, String landing) {
+    reset();
+    open(loginUrl);
+    type("login:email", email);
+    type("login:password", password);
+    click("login:submit");
+    waitForUrl(landing);
+  }
+
   /** Forgets the previous journey: a blank page, no cookies (so no session), a desktop window. */
   void reset() {
     driver.get("about:blank");

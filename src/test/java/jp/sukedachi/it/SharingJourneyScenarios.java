@@ -3,14 +3,12 @@ package jp.sukedachi.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import java.util.UUID;
 
 /**
  * In the browser: an SME owner shares only its asset counts with an expert, sees exactly what the
  * expert will see, the expert opens it, the owner reads who looked and stops sharing.
  */
 class SharingJourneyScenarios {
-  private static final String PASSWORD = "long-enough-pw";
   private final App app;
   private final Api api;
   private final Browser b;
@@ -21,33 +19,21 @@ class SharingJourneyScenarios {
     this.b = browser;
   }
 
-  private String account(String role, String name) {
-    String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.example";
-    api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
-        .add("password", PASSWORD).add("displayName", name).add("role", role).build());
-    return email;
-  }
 
-  /** Signs in and waits for the role's landing page, so the next page is not raced by the redirect. */
   private void logIn(String email, String landing) {
-    b.reset();
-    b.open(app.resolve("login.xhtml").toString());
-    b.type("login:email", email);
-    b.type("login:password", PASSWORD);
-    b.click("login:submit");
-    b.waitForUrl(landing);
+    b.logIn(app.resolve("login.xhtml").toString(), email, Api.PASSWORD, landing);
   }
 
   @Scenario
   void anOwnerSharesItsAssetCountsWithAnExpertAndStopsSharing() {
-    String owner = account("SME", "佐藤 花子");
-    String token = api.token(owner, PASSWORD);
+    String owner = api.signUp("SME", "佐藤 花子");
+    String token = api.token(owner, Api.PASSWORD);
     long company = api.json("POST", "api/v1/companies", token, Api.company("RETAIL", 3_000_000, 4))
         .json().getJsonNumber("id").longValue();
     api.json("POST", "api/v1/companies/" + company + "/assets", token, Json.createObjectBuilder()
         .add("type", "PC").add("label", "レジ横PC").add("count", 4).add("internetFacing", false)
         .add("vendorSupported", true).build());
-    String expert = account("EXPERT", "鈴木 一郎");
+    String expert = api.signUp("EXPERT", "鈴木 一郎");
 
     logIn(owner, "/sme/home.xhtml");
     b.open(app.resolve("sme/sharing.xhtml").toString());
