@@ -107,6 +107,7 @@ final class ConsentScenarios {
     assertThat(view.getJsonObject("profile").getString("name")).isEqualTo("テスト株式会社");
     assertThat(view.getJsonObject("selfCheck").getInt("score")).isEqualTo(50);
     assertThat(view.getJsonObject("plan").getJsonArray("items")).isNotEmpty();
+    assertThat(view.getJsonObject("plan").containsKey("budget")).as("the budget is not shared").isFalse();
     assertThat(view.getJsonArray("informationAssets")).isEmpty();
   }
 
@@ -129,6 +130,12 @@ final class ConsentScenarios {
             .add("parts", Json.createArrayBuilder()).build());
     assertThat(ja.status()).isEqualTo(400);
     assertThat(ja.body()).contains("共有する情報を1つ以上選んでください");
+    Api.Reply farFuture = api.json("POST", "api/v1/companies/" + company + "/consents", owner,
+        Json.createObjectBuilder().add("recipientEmail", emailOf(api.newAccount("EXPERT")))
+            .add("parts", Json.createArrayBuilder().add("PROFILE"))
+            .add("expiresAt", "+300000-01-01T00:00:00Z").build());
+    assertThat(farFuture.status()).as(farFuture.body()).isEqualTo(400);
+    assertThat(farFuture.body()).contains("expiresAt");
     assertThat(api.get("api/v1/companies/" + company + "/consents", owner).array()).isEmpty();
 
     // Someone else's company: not found, whoever asks.

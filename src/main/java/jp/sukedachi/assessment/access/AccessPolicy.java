@@ -47,13 +47,17 @@ public class AccessPolicy {
     return new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
   }
 
-  /** For the owner's workspace (the company's own pages and endpoints): the owner, or an operator. */
+  /**
+   * For the owner's workspace (the company's own pages and endpoints): the owner, or an operator
+   * (whose read is logged with the parts the answer shows: {@code part} and {@code alsoRead}).
+   */
   @Transactional
-  public CompanyAccess workspace(AccountPrincipal actor, long companyId, DataPart part) {
+  public CompanyAccess workspace(AccountPrincipal actor, long companyId, DataPart part,
+      DataPart... alsoRead) {
     return switch (AccessRule.workspace(actor, ownerOf(companyId))) {
       case OWNER -> new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), true);
       case OPERATOR -> {
-        log(actor, companyId, AccessLogEntry.Via.OPERATOR, null, EnumSet.of(part));
+        log(actor, companyId, AccessLogEntry.Via.OPERATOR, null, EnumSet.of(part, alsoRead));
         yield new CompanyAccess(companyId, EnumSet.allOf(DataPart.class), false);
       }
       default -> throw new NotFoundException(NOT_FOUND);
@@ -64,7 +68,7 @@ public class AccessPolicy {
    * For the shared view: everything for the owner (unlogged) and an operator (logged), the parts
    * of the caller's live grants for a recipient (logged). No live grant: not found.
    */
-  @Transactional
+  @Transactional(dontRollbackOn = NotFoundException.class)
   public CompanyAccess shared(AccountPrincipal actor, long companyId) {
     long owner = ownerOf(companyId);
     Instant now = clock.instant();

@@ -30,6 +30,8 @@ import jp.sukedachi.platform.Reason;
 public class ConsentService {
   /** Who can receive a grant: the parties that help an SME. */
   static final Set<Role> RECIPIENT_ROLES = EnumSet.of(Role.EXPERT, Role.PROVIDER);
+  /** The longest a grant with an end may run; without an end it runs until revoked. */
+  static final java.time.Duration MAX_DURATION = java.time.Duration.ofDays(3 * 366);
 
   @PersistenceContext EntityManager em;
   @Inject AccessPolicy access;
@@ -156,6 +158,8 @@ public class ConsentService {
     }
     if (!at.isAfter(now)) {
       errors.add(FieldError.of("expiresAt", "consent.expiresAt.past"));
+    } else if (at.isAfter(now.plus(MAX_DURATION))) {
+      errors.add(FieldError.of("expiresAt", "consent.expiresAt.tooFar"));
     }
     return at;
   }

@@ -50,7 +50,7 @@ public class PlanService {
 
   @Transactional
   public PlanView proposePlan(AccountPrincipal actor, long companyId, PlanRequest request) {
-    CompanyAccess granted = access.workspace(actor, companyId, DataPart.PLAN);
+    CompanyAccess granted = access.workspace(actor, companyId, DataPart.PLAN, DataPart.PROFILE);
     inputs.check(request);
     CompanyFacts facts = situations.facts(companyId);
     Budget budget = new Budget(

@@ -77,11 +77,21 @@ public final class PlanResponses {
       String impactAxis, double baseExposure, Map<String, Double> exposure) {}
 
   public static PlanBody plan(PlanView view, Locale l) {
+    return plan(view, l, true);
+  }
+
+  /** The plan as a consent recipient sees it: without the company's budget, which is not shared. */
+  public static PlanBody sharedPlan(PlanView view, Locale l) {
+    return plan(view, l, false);
+  }
+
+  private static PlanBody plan(PlanView view, Locale l, boolean withBudget) {
     Plan p = view.plan();
     var stored = view.stored();
     return new PlanBody(stored == null ? null : stored.planId(), stored == null ? null : stored.version(),
         p.catalogueVersion(),
-        new BudgetBody(p.budget().monthlyYen(), p.budget().oneOffYen(), p.budget().hours(), p.budget().subsidy()),
+        withBudget ? new BudgetBody(p.budget().monthlyYen(), p.budget().oneOffYen(), p.budget().hours(),
+            p.budget().subsidy()) : null,
         round(p.inherentRisk()), round(p.riskBefore()), round(p.riskAfter()), round(p.riskPer10kYen()),
         p.oneOffYen(), p.netMonthlyYen(), p.provenNearOptimal(),
         p.phases().stream().map(t -> new PhaseBody(t.phase().name(), t.oneOffYen(), t.netMonthlyYen(),

@@ -39,14 +39,14 @@ public class ServiceMatches {
 
   @Transactional
   public MatchView matches(AccountPrincipal actor, long companyId) {
-    access.workspace(actor, companyId, DataPart.PLAN);
+    access.workspace(actor, companyId, DataPart.PLAN, DataPart.PROFILE, DataPart.ASSET_COUNTS);
     return compute(companyId);
   }
 
   /** The plan with the matched service beside the plan without it; 404 for a service not among the matches. */
   @Transactional
   public ComparisonView comparison(AccountPrincipal actor, long companyId, long serviceId) {
-    access.workspace(actor, companyId, DataPart.PLAN);
+    access.workspace(actor, companyId, DataPart.PLAN, DataPart.PROFILE, DataPart.ASSET_COUNTS);
     MatchView view = compute(companyId);
     ServiceMatch match = view.result().matches().stream().filter(m -> m.service().serviceId() == serviceId)
         .findFirst().orElseThrow(() -> new NotFoundException("match.service.notFound"));
@@ -59,7 +59,7 @@ public class ServiceMatches {
   /** The matches and, for the first {@code top} of them, the plan comparison (the SME's services page). */
   @Transactional
   public MatchesWithComparisons matchesWithComparisons(AccountPrincipal actor, long companyId, int top) {
-    access.workspace(actor, companyId, DataPart.PLAN);
+    access.workspace(actor, companyId, DataPart.PLAN, DataPart.PROFILE, DataPart.ASSET_COUNTS);
     MatchView view = compute(companyId);
     CompanyFacts facts = situations.facts(companyId);
     Situation situation = situations.of(facts);

@@ -20,8 +20,11 @@ public class SharedCompanyService {
   @Inject CompanyFactsQuery facts;
   @Inject PlanService plans;
 
-  /** A recipient's (or operator's) read: only what its live grants cover; the read is logged. */
-  @Transactional
+  /**
+   * A recipient's (or operator's) read: only what its live grants cover; the read is logged. A
+   * grant that ended meanwhile is "not found" without dooming the caller's transaction.
+   */
+  @Transactional(dontRollbackOn = NotFoundException.class)
   public SharedCompany read(AccountPrincipal reader, long companyId) {
     return compose(access.shared(reader, companyId));
   }

@@ -65,7 +65,7 @@ public class SharedCompanyResource {
             Map.Entry::getKey, e -> e.getValue().name(), (a, b) -> a, java.util.TreeMap::new)));
     return new Body(s.companyId(), s.parts().stream().map(Enum::name).toList(), s.profile(), s.assets(),
         s.informationAssets(), selfCheck,
-        s.plan() == null ? null : PlanResponses.plan(s.plan(), locale));
+        s.plan() == null ? null : PlanResponses.sharedPlan(s.plan(), locale));
   }
 
   private AccountPrincipal actor() {
