@@ -45,7 +45,7 @@ public class ConsentService {
     Instant now = clock.instant();
     List<FieldError> errors = new ArrayList<>();
     AccountPrincipal recipient = recipient(actor, input, errors);
-    Set<DataPart> parts = parts(input, errors);
+    Set<DataPart> parts = DataPart.parse(input == null ? null : input.parts(), errors);
     Instant expiresAt = expiry(input, now, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
@@ -123,25 +123,6 @@ public class ConsentService {
       return null;
     }
     return found.get();
-  }
-
-  private static Set<DataPart> parts(ConsentInput input, List<FieldError> errors) {
-    Set<DataPart> parts = EnumSet.noneOf(DataPart.class);
-    List<String> names = input == null || input.parts() == null ? List.of() : input.parts();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      DataPart part = name == null ? null : EnumSet.allOf(DataPart.class).stream()
-          .filter(p -> p.name().equals(name)).findFirst().orElse(null);
-      if (part == null) {
-        errors.add(FieldError.of("parts[" + i + "]", "consent.part.unknown", String.valueOf(name)));
-      } else {
-        parts.add(part);
-      }
-    }
-    if (names.isEmpty()) {
-      errors.add(FieldError.of("parts", "consent.parts.required"));
-    }
-    return parts;
   }
 
   private static Instant expiry(ConsentInput input, Instant now, List<FieldError> errors) {

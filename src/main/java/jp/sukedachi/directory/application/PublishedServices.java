@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jp.sukedachi.directory.domain.MonitoringType;
@@ -21,8 +22,7 @@ import jp.sukedachi.directory.domain.ServiceClass;
  */
 @ApplicationScoped
 public class PublishedServices {
-  /** Public for the schema test, which runs it on a thousand services. */
-  public static final String SQL = """
+  private static final String PUBLISHED = """
       select s.id, r.id, r.revision_no, p.id, p.name, r.name, r.summary, r.service_class, r.monitoring_type,
              r.monthly_yen_per_company, r.monthly_yen_per_device, r.one_off_yen, r.monitored_endpoints,
              (select string_agg(x.prefecture_code, ',') from service_revision_prefecture x where x.revision_id = r.id),
@@ -35,8 +35,10 @@ public class PublishedServices {
       from service_revision r
       join listed_service s on s.id = r.service_id
       join provider p on p.id = s.provider_id
-      where r.state = 'PUBLISHED' and s.availability = 'ACTIVE'
-      order by s.id""";
+      where r.state = 'PUBLISHED' and s.availability = 'ACTIVE'""";
+
+  /** Every published service; public for the schema test, which runs it on a thousand services. */
+  public static final String SQL = PUBLISHED + " order by s.id";
 
   @PersistenceContext EntityManager em;
 
@@ -44,6 +46,13 @@ public class PublishedServices {
   public List<PublishedService> all() {
     List<?> rows = em.createNativeQuery(SQL).getResultList();
     return rows.stream().map(r -> row((Object[]) r)).toList();
+  }
+
+  /** One published service; empty when it does not exist or is not published. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<PublishedService> one(long serviceId) {
+    List<?> rows = em.createNativeQuery(PUBLISHED + " and s.id = ?1").setParameter(1, serviceId).getResultList();
+    return rows.stream().findFirst().map(r -> row((Object[]) r));
   }
 
   /** One row of {@link #SQL}. */

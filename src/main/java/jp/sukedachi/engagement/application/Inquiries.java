@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import jp.sukedachi.account.application.AccountDirectory;
@@ -70,7 +69,8 @@ public class Inquiries {
       errors.add(FieldError.of("serviceId", "inquiry.service.required"));
     }
     errors.addAll(InquiryRules.message("message", input == null ? null : input.message()));
-    List<String> parts = parts(input == null ? null : input.parts(), errors);
+    List<String> parts = input == null || input.parts() == null ? List.of() : input.parts();
+    DataPart.parse(parts, errors);
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
@@ -177,24 +177,13 @@ public class Inquiries {
   /** What the recipient would see if the SME shared these parts: the owner's own view, cut down. */
   @Transactional
   public SharedCompany preview(AccountPrincipal owner, long companyId, Set<DataPart> parts) {
-    access.change(owner, companyId);
-    return only(shared.read(owner, companyId), parts);
-  }
-
-  static SharedCompany only(SharedCompany all, Set<DataPart> parts) {
-    return new SharedCompany(all.companyId(), parts.stream().sorted().toList(),
-        parts.contains(DataPart.PROFILE) ? all.profile() : null,
-        parts.contains(DataPart.ASSET_COUNTS) ? all.assets() : null,
-        parts.contains(DataPart.INFORMATION_ASSETS) ? all.informationAssets() : null,
-        parts.contains(DataPart.SELF_CHECK) ? all.selfCheck() : null,
-        parts.contains(DataPart.PLAN) ? all.plan() : null);
+    return shared.preview(owner, companyId, parts);
   }
 
   /** The published service of this id, with its name and provider; an unpublished one does not exist. */
   @Transactional
   public PublishedService service(long serviceId) {
-    return published.all().stream().filter(s -> s.serviceId() == serviceId).findFirst()
-        .orElseThrow(() -> new NotFoundException("error.service-not-found"));
+    return published.one(serviceId).orElseThrow(() -> new NotFoundException("error.service-not-found"));
   }
 
   /** The provider's view of the company: only while a grant to it is live, and then logged as a read. */
@@ -245,21 +234,6 @@ public class Inquiries {
       throw new NotFoundException(NOT_FOUND);
     }
     return side;
-  }
-
-  private static List<String> parts(List<String> names, List<FieldError> errors) {
-    List<String> given = names == null ? List.of() : names;
-    Set<DataPart> known = EnumSet.allOf(DataPart.class);
-    for (int n = 0; n < given.size(); n++) {
-      String name = given.get(n);
-      if (known.stream().noneMatch(p -> p.name().equals(name))) {
-        errors.add(FieldError.of("parts[" + n + "]", "consent.part.unknown", String.valueOf(name)));
-      }
-    }
-    if (given.isEmpty()) {
-      errors.add(FieldError.of("parts", "consent.parts.required"));
-    }
-    return given;
   }
 
   private static String link(Side side, long id) {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.assessment.access.AccessPolicy;
 import jp.sukedachi.assessment.access.CompanyAccess;
@@ -33,6 +34,16 @@ public class SharedCompanyService {
   @Transactional
   public SharedCompany preview(AccountPrincipal owner, long companyId, long grantId) {
     return compose(access.preview(owner, companyId, grantId));
+  }
+
+  /**
+   * For the owner choosing what to share: exactly what a recipient of these parts would see
+   * (only those parts are read and composed); not logged.
+   */
+  @Transactional
+  public SharedCompany preview(AccountPrincipal owner, long companyId, Set<DataPart> parts) {
+    access.change(owner, companyId);
+    return compose(new CompanyAccess(companyId, parts, false));
   }
 
   /** A company that shares something with the caller: its name only if the profile is shared. */
