@@ -165,7 +165,7 @@ final class Explanation {
       out.add(Reason.of("plan.reason.partly"));
     }
     if (!c.covers().isEmpty()) {
-      long separately = c.covers().stream().mapToLong(x -> x.monthlyYen() * RiskModel.quantity(x, situation)).sum();
+      long separately = c.covers().stream().mapToLong(Candidate::monthlyYen).sum();
       out.add(Reason.of("plan.reason.offer", c.covers().size(), m.explanation(), separately));
     }
     if (topThreat >= 0) {

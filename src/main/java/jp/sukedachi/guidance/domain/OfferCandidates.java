@@ -67,13 +67,13 @@ final class OfferCandidates {
     double[] keep = new double[threats.size()];
     Arrays.fill(keep, 1);
     Set<Integer> prerequisites = new TreeSet<>();
-    List<Measure> parts = new ArrayList<>();
+    List<Candidate> parts = new ArrayList<>();
     Map<String, Double> strengths = new LinkedHashMap<>();
     Set<String> capabilities = new TreeSet<>();
     int stage = Integer.MAX_VALUE;
     for (int c : covered) {
       Candidate part = measures.get(c);
-      parts.add(part.measure());
+      parts.add(part);
       capabilities.addAll(part.measure().capabilities());
       stage = Math.min(stage, part.measure().stage());
       double[] s = part.item().strength();
@@ -91,7 +91,7 @@ final class OfferCandidates {
     }
     long monthly = o.monthlyYen(situation);
     long subsidy = subsidy(o, monthly, covered, index, prerequisites);
-    Measure asMeasure = new Measure(CODE_PREFIX + o.code(), o.name(), bundled(parts), "", "OFFER",
+    Measure asMeasure = new Measure(CODE_PREFIX + o.code(), o.name(), bundled(parts.stream().map(Candidate::measure).toList()), "", "OFFER",
         stage, o.oneOffYen(), monthly, Measure.CostBasis.COMPANY, "OFFER", o.internalHours(),
         Set.of(), null, Set.of(), o.subsidyEligible(), strengths, List.of(),
         "", "", capabilities);

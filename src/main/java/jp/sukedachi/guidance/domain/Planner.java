@@ -99,10 +99,10 @@ public final class Planner {
   /**
    * A candidate measure (or offer) with its company-specific numbers.
    *
-   * @param covers for an offer, the open measures it delivers; empty for a measure
+   * @param covers for an offer, the candidates of the open measures it delivers; empty for a measure
    */
   record Candidate(Measure measure, int quantity, long oneOffYen, long monthlyYen,
-      long subsidyMonthlyYen, boolean partlyInPlace, Knapsack.Item item, List<Measure> covers) {
+      long subsidyMonthlyYen, boolean partlyInPlace, Knapsack.Item item, List<Candidate> covers) {
     Candidate(Measure measure, int quantity, long oneOffYen, long monthlyYen, long subsidyMonthlyYen,
         boolean partlyInPlace, Knapsack.Item item) {
       this(measure, quantity, oneOffYen, monthlyYen, subsidyMonthlyYen, partlyInPlace, item, List.of());
