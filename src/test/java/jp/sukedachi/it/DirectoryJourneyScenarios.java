@@ -24,14 +24,6 @@ class DirectoryJourneyScenarios {
     this.b = browser;
   }
 
-  private void logIn(String email, String password) {
-    b.reset();
-    b.open(app.resolve("login.xhtml").toString());
-    b.type("login:email", email);
-    b.type("login:password", password);
-    b.click("login:submit");
-  }
-
   private void tick(String id) {
     b.clickCss("[id='service:" + id + "'] .ui-chkbox-box");
   }
@@ -53,8 +45,7 @@ class DirectoryJourneyScenarios {
         .add("password", PASSWORD).add("displayName", "見守り 太郎").add("role", "PROVIDER").build());
     String name = "熊本まもりネット " + UUID.randomUUID().toString().substring(0, 8);
 
-    logIn(email, PASSWORD);
-    b.waitForUrl("/provider/home.xhtml");
+    b.logIn(app.resolve("login.xhtml").toString(), email, PASSWORD, "/provider/home.xhtml");
     b.click("registerCompany");
     b.type("provider:name", "熊本まもり株式会社");
     b.type("provider:corporateNumber", DirectoryScenarios.corporateNumber());
@@ -93,8 +84,8 @@ class DirectoryJourneyScenarios {
     assertThat(api.get("api/v1/services/" + id, token).json().getJsonObject("terms")
         .getJsonNumber("monthlyYenPerCompany").longValue()).isEqualTo(9_800);
 
-    logIn(ContainerDatabaseListener.ADMIN_EMAIL, ContainerDatabaseListener.ADMIN_PASSWORD);
-    b.waitForUrl("/admin/home.xhtml");
+    b.logIn(app.resolve("login.xhtml").toString(), ContainerDatabaseListener.ADMIN_EMAIL,
+        ContainerDatabaseListener.ADMIN_PASSWORD, "/admin/home.xhtml");
     b.window(375, 812);
     b.click("serviceReview");
     b.waitForText("review-" + id, name);

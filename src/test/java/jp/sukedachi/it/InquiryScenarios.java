@@ -7,13 +7,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import jp.sukedachi.testsupport.ContainerDatabaseListener;
 import jp.sukedachi.testsupport.TestMail;
 
@@ -25,7 +21,6 @@ import jp.sukedachi.testsupport.TestMail;
  */
 final class InquiryScenarios {
   private static final String PASSWORD = "long-enough-pw";
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
   private final App app;
   private final Api api;
   private final Browser b;
@@ -36,17 +31,9 @@ final class InquiryScenarios {
     this.b = browser;
   }
 
-  private String account(String role, String name) {
-    String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.example";
-    Api.Reply r = api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
-        .add("password", PASSWORD).add("displayName", name).add("role", role).build());
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return email;
-  }
-
   /** A provider with a published service: {providerEmail, providerToken, serviceId}. */
   private Object[] publishedService(String name) {
-    String email = account("PROVIDER", "IT 提供者");
+    String email = api.signUp("PROVIDER", "IT 提供者");
     String token = api.token(email, PASSWORD);
     Api.Reply p = api.json("POST", "api/v1/providers", token, Json.createObjectBuilder().add("name", "問合せ見守り株式会社")
         .add("corporateNumber", DirectoryScenarios.corporateNumber()).add("address", "熊本県熊本市中央区1-1")
@@ -69,7 +56,7 @@ final class InquiryScenarios {
 
   /** An SME with a company of 12 PCs: {token, companyId}. */
   private Object[] sme() {
-    String token = api.token(account("SME", "IT 中小企業"), PASSWORD);
+    String token = api.token(api.signUp("SME", "IT 中小企業"), PASSWORD);
     Api.Reply c = api.json("POST", "api/v1/companies", token, Json.createObjectBuilder(
         Api.company("MANUFACTURING", 10_000_000, 12)).add("name", "問合せ精機株式会社").add("prefecture", "43").build());
     assertThat(c.status()).as(c.body()).isEqualTo(201);
@@ -133,7 +120,7 @@ final class InquiryScenarios {
     String question = "12台のPCで月額はいくらですか？ <b>至急</b>";
     long id = ask(sme, service, question, "ASSET_COUNTS");
 
-    List<String> subjects = await("the new-inquiry mail to the provider", () -> TestMail.to((String) service[0])
+    List<String> subjects = Eventually.until("the new-inquiry mail to the provider", () -> TestMail.to((String) service[0])
         .stream().map(InquiryScenarios::subject).toList(), l -> l.stream().anyMatch(t -> t.contains("新しい問い合わせ")));
     assertThat(subjects).anyMatch(t -> t.contains("新しい問い合わせ") && t.contains(serviceName));
 
@@ -282,7 +269,7 @@ final class InquiryScenarios {
   void inTheBrowserAnSmeAsksSharingOnlyItsCountsAndTheProviderAnswers() {
     String serviceName = "ブラウザ見守り " + UUID.randomUUID().toString().substring(0, 6);
     Object[] service = publishedService(serviceName);
-    String smeEmail = account("SME", "田中 次郎");
+    String smeEmail = api.signUp("SME", "田中 次郎");
     String token = api.token(smeEmail, PASSWORD);
     long company = api.json("POST", "api/v1/companies", token, Json.createObjectBuilder(
         Api.company("MANUFACTURING", 10_000_000, 12)).add("name", "ブラウザ精機株式会社").build())
@@ -291,7 +278,7 @@ final class InquiryScenarios {
         .add("type", "PC").add("label", "設計PC").add("count", 7).add("internetFacing", false)
         .add("vendorSupported", true).build());
 
-    logIn(smeEmail);
+    b.logIn(app.resolve("login.xhtml").toString(), smeEmail, PASSWORD, "/home.xhtml");
     b.open(app.resolve("sme/inquiry.xhtml?service=" + service[2]).toString());
     b.waitForText("serviceName", serviceName);
     b.waitForText("preview", "7");
@@ -302,7 +289,7 @@ final class InquiryScenarios {
     b.waitForText("threadMessages", "7台のPCで見積もりをお願いします。<i>x</i>");
     b.screenshot("inquiry-sme-sent");
 
-    logIn((String) service[0]);
+    b.logIn(app.resolve("login.xhtml").toString(), (String) service[0], PASSWORD, "/home.xhtml");
     b.open(app.resolve("provider/inquiries.xhtml").toString());
     b.waitForText("inquiryList", serviceName);
     b.click("inquiryList:0:open");
@@ -315,7 +302,7 @@ final class InquiryScenarios {
     b.waitForText("status", "回答済み");
     b.screenshot("inquiry-provider-answered");
 
-    logIn(smeEmail);
+    b.logIn(app.resolve("login.xhtml").toString(), smeEmail, PASSWORD, "/home.xhtml");
     b.open(app.resolve("sme/inquiries.xhtml").toString());
     b.click("inquiryList:0:open");
     b.waitForText("threadMessages", "7台なら月額10,000円です。");
@@ -329,32 +316,5 @@ final class InquiryScenarios {
     } catch (MessagingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  private void logIn(String email) {
-    b.reset();
-    b.open(app.resolve("login.xhtml").toString());
-    b.type("login:email", email);
-    b.type("login:password", PASSWORD);
-    b.click("login:submit");
-    b.waitForUrl("/home.xhtml");
-  }
-
-  private static <T> T await(String what, Supplier<T> value, Predicate<T> done) {
-    Instant end = Instant.now().plus(PATIENCE);
-    T v = value.get();
-    while (!done.test(v)) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; last: " + v);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      v = value.get();
-    }
-    return v;
   }
 }

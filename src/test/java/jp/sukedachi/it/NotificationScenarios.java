@@ -7,12 +7,8 @@ import jakarta.json.JsonObject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import jp.sukedachi.testsupport.ContainerDatabaseListener;
 import jp.sukedachi.testsupport.TestMail;
 
@@ -23,7 +19,6 @@ import jp.sukedachi.testsupport.TestMail;
  * and the notification stays meanwhile; the header shows the unread count and the page leads on.
  */
 final class NotificationScenarios {
-  private static final Duration PATIENCE = Duration.ofSeconds(60);
   private static final String PASSWORD = "long-enough-pw";
   private final App app;
   private final Api api;
@@ -35,18 +30,9 @@ final class NotificationScenarios {
     this.b = browser;
   }
 
-  /** A signed-up account's e-mail; its token comes from {@link Api#token}. */
-  private String account(String role) {
-    String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.example";
-    Api.Reply r = api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
-        .add("password", PASSWORD).add("displayName", "IT " + role).add("role", role).build());
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return email;
-  }
-
   /** An SME's token and its company, named {@code name}. */
   private Object[] companyNamed(String name) {
-    String token = api.token(account("SME"), PASSWORD);
+    String token = api.token(api.signUp("SME", "IT SME"), PASSWORD);
     JsonObject company = Json.createObjectBuilder(Api.company("MANUFACTURING", 10_000_000, 12)).add("name", name)
         .build();
     Api.Reply r = api.json("POST", "api/v1/companies", token, company);
@@ -70,24 +56,6 @@ final class NotificationScenarios {
     return r.json();
   }
 
-  private static <T> T await(String what, Supplier<T> value, Predicate<T> done) {
-    Instant end = Instant.now().plus(PATIENCE);
-    T v = value.get();
-    while (!done.test(v)) {
-      if (Instant.now().isAfter(end)) {
-        throw new AssertionError("waited " + PATIENCE.toSeconds() + " s for " + what + "; last: " + v);
-      }
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
-      v = value.get();
-    }
-    return v;
-  }
-
   private static String body(MimeMessage m) {
     try {
       return String.valueOf(m.getContent()).replace("\r\n", "\n");
@@ -108,7 +76,7 @@ final class NotificationScenarios {
   void aGrantTellsItsRecipientInTheAppAndByOneMailInJapaneseAndEnglish() throws MessagingException {
     String name = "通知テスト精機 " + UUID.randomUUID().toString().substring(0, 8);
     Object[] sme = companyNamed(name);
-    String expertEmail = account("EXPERT");
+    String expertEmail = api.signUp("EXPERT", "IT EXPERT");
     String expert = api.token(expertEmail, PASSWORD);
     assertThat(inbox(expert, null).getInt("unread")).isZero();
 
@@ -125,7 +93,7 @@ final class NotificationScenarios {
     assertThat(inbox(expert, "ja").getJsonArray("items").getJsonObject(0).getString("text"))
         .isEqualTo("「" + name + "」があなたと情報を共有しました：会社情報、機器・サービスの数");
 
-    MimeMessage mail = await("a mail to " + expertEmail, () -> TestMail.to(expertEmail), l -> !l.isEmpty()).get(0);
+    MimeMessage mail = Eventually.until("a mail to " + expertEmail, () -> TestMail.to(expertEmail), l -> !l.isEmpty()).get(0);
     assertThat(subject(mail)).isEqualTo("「" + name + "」から情報が共有されました / \"" + name + "\" shared data with you");
     assertThat(mail.getFrom()[0].toString()).isEqualTo(ContainerDatabaseListener.MAIL_FROM);
     String text = body(mail);
@@ -136,9 +104,9 @@ final class NotificationScenarios {
 
     // A grant without the profile, to a provider: its mail names no company. Once it has arrived,
     // the relay has polled again after the first mail, which still came only once.
-    String providerEmail = account("PROVIDER");
+    String providerEmail = api.signUp("PROVIDER", "IT PROVIDER");
     share(sme, providerEmail, "SELF_CHECK");
-    MimeMessage unnamed = await("a mail to " + providerEmail, () -> TestMail.to(providerEmail), l -> !l.isEmpty())
+    MimeMessage unnamed = Eventually.until("a mail to " + providerEmail, () -> TestMail.to(providerEmail), l -> !l.isEmpty())
         .get(0);
     assertThat(subject(unnamed)).isEqualTo("会社から情報が共有されました / A company shared data with you");
     assertThat(body(unnamed)).doesNotContain(name).contains("A company shared data with you (it did not share "
@@ -151,7 +119,7 @@ final class NotificationScenarios {
   @Scenario
   void onlyTheRecipientSeesAndMarksItsNotifications() {
     Object[] sme = companyNamed("既読テスト工業");
-    String expertEmail = account("EXPERT");
+    String expertEmail = api.signUp("EXPERT", "IT EXPERT");
     String expert = api.token(expertEmail, PASSWORD);
     share(sme, expertEmail, "PROFILE");
     share(sme, expertEmail, "PLAN");
@@ -160,7 +128,7 @@ final class NotificationScenarios {
     long newest = inbox.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     assertThat(inbox.getJsonArray("items").getJsonObject(0).getString("text")).contains("対策プラン");
 
-    String stranger = api.token(account("EXPERT"), PASSWORD);
+    String stranger = api.token(api.signUp("EXPERT", "IT EXPERT"), PASSWORD);
     assertThat(inbox(stranger, null).getJsonArray("items")).isEmpty();
     Api.Reply foreign = api.send("POST", "api/v1/notifications/" + newest + "/read", stranger, "en", null, null);
     assertThat(foreign.status()).isEqualTo(404);
@@ -195,12 +163,12 @@ final class NotificationScenarios {
   @Scenario
   void aMailTheServerRefusesIsSentLaterAndTheNotificationStays() {
     Object[] sme = companyNamed("再送テスト商事");
-    String expertEmail = account("EXPERT");
+    String expertEmail = api.signUp("EXPERT", "IT EXPERT");
     String expert = api.token(expertEmail, PASSWORD);
     TestMail.refuse(expertEmail);
     try {
       share(sme, expertEmail, "PROFILE");
-      await("the mail server to refuse a mail to " + expertEmail, () -> TestMail.refusals(expertEmail), n -> n >= 1);
+      Eventually.until("the mail server to refuse a mail to " + expertEmail, () -> TestMail.refusals(expertEmail), n -> n >= 1);
       assertThat(TestMail.to(expertEmail)).isEmpty();
       JsonObject inbox = inbox(expert, null);
       assertThat(inbox.getInt("unread")).isEqualTo(1);
@@ -208,7 +176,7 @@ final class NotificationScenarios {
     } finally {
       TestMail.accept(expertEmail);
     }
-    List<MimeMessage> mails = await("the mail to be sent again", () -> TestMail.to(expertEmail), l -> !l.isEmpty());
+    List<MimeMessage> mails = Eventually.until("the mail to be sent again", () -> TestMail.to(expertEmail), l -> !l.isEmpty());
     assertThat(mails).hasSize(1);
     assertThat(body(mails.get(0))).contains("再送テスト商事");
     assertThat(inbox(expert, null).getInt("unread")).isEqualTo(1);
@@ -217,7 +185,7 @@ final class NotificationScenarios {
   @Scenario
   void theHeaderCountsUnreadNotificationsAndThePageLeadsToWhatHappened() {
     Object[] sme = companyNamed("バッジ表示工業");
-    String expertEmail = account("EXPERT");
+    String expertEmail = api.signUp("EXPERT", "IT EXPERT");
     share(sme, expertEmail, "PROFILE", "ASSET_COUNTS");
 
     b.open(app.resolve("login.xhtml").toString());

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,16 +30,6 @@ class SecurityScenarios {
   SecurityScenarios(URI app, Api api) {
     this.app = app;
     this.api = api;
-  }
-
-  /** Signs up an account of the role through the API and returns its e-mail. */
-  private String account(String role) {
-    String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.example";
-    Api.Reply r = api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder()
-        .add("email", email).add("password", PASSWORD).add("displayName", "IT " + role)
-        .add("role", role).build());
-    assertThat(r.status()).as(r.body()).isEqualTo(201);
-    return email;
   }
 
   @Scenario
@@ -64,7 +53,7 @@ class SecurityScenarios {
 
   @Scenario
   void signUpAndTokenIssueStayOpenEvenWithAStaleAuthorizationHeader() {
-    String email = account("PROVIDER");
+    String email = api.signUp("PROVIDER", "IT PROVIDER");
     Api.Reply issued = api.send("POST", "api/v1/auth/token", "expired-or-forged", null, "application/json",
         Json.createObjectBuilder().add("email", email).add("password", PASSWORD).build().toString()
             .getBytes(StandardCharsets.UTF_8));
@@ -99,7 +88,7 @@ class SecurityScenarios {
 
   @Scenario
   void theApiCreatesNoSessionAndDoesNotAcceptTheSessionCookie() {
-    String email = account("SME");
+    String email = api.signUp("SME", "IT SME");
     Visitor browser = new Visitor(app, "ja");
     assertThat(browser.logIn(email, PASSWORD).location()).endsWith("/sme/home.xhtml");
 
@@ -133,14 +122,14 @@ class SecurityScenarios {
   @Scenario
   void aSignedInUserOfTheWrongRoleGetsTheLocalisedErrorPageWith403() {
     Visitor sme = new Visitor(app, "ja");
-    sme.logIn(account("SME"), PASSWORD);
+    sme.logIn(api.signUp("SME", "IT SME"), PASSWORD);
     Visitor.Page admin = sme.get("admin/home.xhtml");
     assertThat(admin.status()).isEqualTo(403);
     assertThat(admin.body()).contains("ページを表示できません");
     assertThat(sme.get("sme/home.xhtml").status()).isEqualTo(200);
 
     Visitor expert = new Visitor(app, "en");
-    assertThat(expert.logIn(account("EXPERT"), PASSWORD).location()).endsWith("/account/home.xhtml");
+    assertThat(expert.logIn(api.signUp("EXPERT", "IT EXPERT"), PASSWORD).location()).endsWith("/account/home.xhtml");
     Visitor.Page smePage = expert.get("sme/home.xhtml");
     assertThat(smePage.status()).isEqualTo(403);
     assertThat(smePage.body()).contains("This page cannot be shown");
@@ -150,7 +139,7 @@ class SecurityScenarios {
 
   @Scenario
   void anAdministratorLandsOnTheOperatorHomeUnderAFreshSessionIdUntilLoggingOut() {
-    account("SME");
+    api.signUp("SME", "IT SME");
     Visitor admin = new Visitor(app, "en");
     admin.get("login.xhtml");
     String before = admin.session();
