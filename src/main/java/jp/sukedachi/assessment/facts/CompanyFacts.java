@@ -15,19 +15,29 @@ import java.util.Set;
  * 自社診断. Who may see it is decided by {@code assessment.access.AccessPolicy} before it is read.
  *
  * @param latestSelfCheck null when no self-check has been taken
+ * @param signals how the company works, as it declared it (AI use, card payments...)
  */
 public record CompanyFacts(long companyId, String name, boolean soleProprietor, String industryCode,
     String prefectureCode, int employees, int sites, boolean sme, boolean smallEnterprise,
     long monthlyBudgetYen, long oneOffBudgetYen, List<AssetGroup> assets,
-    List<InformationAssetFact> informationAssets, SelfCheckFact latestSelfCheck)
-    implements Serializable {
+    List<InformationAssetFact> informationAssets, SelfCheckFact latestSelfCheck,
+    Set<BusinessSignal> signals) implements Serializable {
 
   /** The property of information an asset's rating is about. */
   public enum Axis { CONFIDENTIALITY, INTEGRITY, AVAILABILITY }
 
-  /** A group of IT assets of one type, as the SME listed it. */
-  public record AssetGroup(String type, int count, boolean internetFacing, boolean vendorSupported)
-      implements Serializable {}
+  /**
+   * A group of IT assets of one type, as the SME listed it.
+   *
+   * @param hosted run by a service provider (an EC platform, webmail, SaaS, a social-media
+   *     account): an account to protect, not a system the company runs and patches itself
+   */
+  public record AssetGroup(String type, int count, boolean internetFacing, boolean vendorSupported,
+      boolean hosted) implements Serializable {
+    public AssetGroup(String type, int count, boolean internetFacing, boolean vendorSupported) {
+      this(type, count, internetFacing, vendorSupported, false);
+    }
+  }
 
   /** One row of the 情報資産管理台帳, with its C, I, A ratings (1–3) and importance. */
   public record InformationAssetFact(String name, String businessArea, String storageMedia,
@@ -54,6 +64,16 @@ public record CompanyFacts(long companyId, String name, boolean soleProprietor, 
   public CompanyFacts {
     assets = List.copyOf(assets);
     informationAssets = List.copyOf(informationAssets);
+    signals = signals.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signals));
+  }
+
+  public CompanyFacts(long companyId, String name, boolean soleProprietor, String industryCode,
+      String prefectureCode, int employees, int sites, boolean sme, boolean smallEnterprise,
+      long monthlyBudgetYen, long oneOffBudgetYen, List<AssetGroup> assets,
+      List<InformationAssetFact> informationAssets, SelfCheckFact latestSelfCheck) {
+    this(companyId, name, soleProprietor, industryCode, prefectureCode, employees, sites, sme,
+        smallEnterprise, monthlyBudgetYen, oneOffBudgetYen, assets, informationAssets, latestSelfCheck,
+        Set.of());
   }
 
   public Optional<SelfCheckFact> selfCheck() {
@@ -65,10 +85,24 @@ public record CompanyFacts(long companyId, String name, boolean soleProprietor, 
     return latestSelfCheck == null ? Map.of() : latestSelfCheck.answers();
   }
 
-  /** Items per asset type code. */
+  /** Items per asset type code, hosted or not. */
   public Map<String, Integer> assetCounts() {
     Map<String, Integer> counts = new HashMap<>();
     assets.forEach(a -> counts.merge(a.type(), a.count(), Integer::sum));
+    return Map.copyOf(counts);
+  }
+
+  /** Items per asset type code that the company runs itself (not hosted by a provider). */
+  public Map<String, Integer> selfRunCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    assets.stream().filter(a -> !a.hosted()).forEach(a -> counts.merge(a.type(), a.count(), Integer::sum));
+    return Map.copyOf(counts);
+  }
+
+  /** Items per asset type code that a provider runs for the company (accounts to protect). */
+  public Map<String, Integer> hostedCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    assets.stream().filter(AssetGroup::hosted).forEach(a -> counts.merge(a.type(), a.count(), Integer::sum));
     return Map.copyOf(counts);
   }
 
@@ -77,9 +111,14 @@ public record CompanyFacts(long companyId, String name, boolean soleProprietor, 
     return (int) assets.stream().filter(a -> !a.vendorSupported()).count();
   }
 
-  /** Asset groups reachable from the internet. */
+  /** Devices (items) whose vendor no longer ships updates. */
+  public int unsupportedDevices() {
+    return assets.stream().filter(a -> !a.vendorSupported()).mapToInt(AssetGroup::count).sum();
+  }
+
+  /** Asset groups the company runs itself that are reachable from the internet. */
   public int internetFacingGroups() {
-    return (int) assets.stream().filter(AssetGroup::internetFacing).count();
+    return (int) assets.stream().filter(a -> a.internetFacing() && !a.hosted()).count();
   }
 
   /** The highest rating on an axis over the register; empty when nothing is registered. */

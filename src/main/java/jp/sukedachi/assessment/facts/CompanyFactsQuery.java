@@ -28,7 +28,7 @@ public class CompanyFactsQuery {
     var assets = em.createQuery("select a from ItAsset a where a.companyId = :c order by a.id", ItAsset.class)
         .setParameter("c", companyId).getResultStream().map(ItAsset::details)
         .map(d -> new CompanyFacts.AssetGroup(d.type().name(), d.count(), d.internetFacing(),
-            d.vendorSupported()))
+            d.vendorSupported(), false))
         .toList();
     var register = em.createQuery(
             "select a from InformationAsset a where a.companyId = :c order by a.id", InformationAsset.class)

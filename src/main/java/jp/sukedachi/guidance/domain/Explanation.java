@@ -183,7 +183,7 @@ final class Explanation {
 
   private Reason condition(String factor) {
     return switch (factor) {
-      case "UNSUPPORTED" -> Reason.of("plan.reason.unsupported", situation.unsupportedGroups());
+      case "UNSUPPORTED" -> Reason.of("plan.reason.unsupported", situation.unsupportedDevices());
       case "INTERNET_FACING" -> Reason.of("plan.reason.internetFacing", situation.internetFacingGroups());
       case "PERSONAL_DATA" -> Reason.of("plan.reason.personalData");
       case "STAFF" -> Reason.of("plan.reason.staff", situation.employees());

@@ -20,7 +20,9 @@ public final class PlanFingerprint {
     String canonical = String.join("|", catalogueVersion,
         "budget=" + b.monthlyYen() + "," + b.oneOffYen() + "," + b.hours() + "," + b.subsidy(),
         "size=" + s.employees() + "," + s.sites() + "," + s.sme() + "," + s.smallEnterprise(),
-        "assets=" + new TreeMap<>(s.assetCounts()) + "," + s.unsupportedGroups() + "," + s.internetFacingGroups(),
+        "assets=" + new TreeMap<>(s.assetCounts()) + "," + new TreeMap<>(s.hostedCounts()) + ","
+            + s.unsupportedDevices() + "," + s.internetFacingGroups(),
+        "signals=" + new TreeSet<>(s.signals()),
         "ratings=" + new TreeMap<>(s.highestRatings()),
         "personal=" + new TreeSet<>(s.personalInfo()),
         "answers=" + new TreeMap<>((Map<Integer, ?>) s.answers()),

@@ -59,7 +59,7 @@ public class PlannerBenchmark {
     for (int i = 1; i <= 25; i++) {
       answers.put(i, i % 3 == 0 ? Answer.PARTIAL : i % 5 == 0 ? Answer.IMPLEMENTED : Answer.NOT_IMPLEMENTED);
     }
-    Situation s = new Situation(120, 4, true, false, summary.assetCounts(), summary.unsupportedGroups(),
+    Situation s = new Situation(120, 4, true, false, summary.assetCounts(), summary.unsupportedDevices(),
         summary.internetFacingGroups(), Map.of(Threat.ImpactAxis.C, 3, Threat.ImpactAxis.I, 2, Threat.ImpactAxis.A, 3),
         Set.of(PersonalInfo.PERSONAL), answers, Set.of());
     return new Planner(catalogue).plan(s, budget);

@@ -114,7 +114,7 @@ class PlannerTest {
   void measuresAlreadyDoneOrAnsweredImplementedAreNotPlannedAgain() {
     Situation base = Scenarios.logistics();
     Situation done = new Situation(base.employees(), base.sites(), base.sme(), base.smallEnterprise(),
-        base.assetCounts(), base.unsupportedGroups(), base.internetFacingGroups(),
+        base.assetCounts(), base.unsupportedDevices(), base.internetFacingGroups(),
         base.highestRatings(), base.personalInfo(), base.answers(), Set.of("ACC-VPNMFA", "NET-EXPOSE"));
     Plan plan = planner.plan(done, new Budget(50_000, 300_000, 60, false));
     assertThat(codes(plan)).doesNotContain("ACC-VPNMFA", "NET-EXPOSE", "FIVE-02");

@@ -117,8 +117,9 @@ final class SmallCatalogues {
 
   /** The same company with another size class. */
   static Situation sized(Situation s, boolean sme, boolean smallEnterprise) {
-    return new Situation(s.employees(), s.sites(), sme, smallEnterprise, s.assetCounts(), s.unsupportedGroups(),
-        s.internetFacingGroups(), s.highestRatings(), s.personalInfo(), s.answers(), s.doneMeasures());
+    return new Situation(s.employees(), s.sites(), sme, smallEnterprise, s.assetCounts(), s.hostedCounts(),
+        s.unsupportedDevices(), s.internetFacingGroups(), s.highestRatings(), s.personalInfo(), s.signals(),
+        s.answers(), s.doneMeasures());
   }
 
   /** The one place these tests build a company's situation. */
