@@ -128,18 +128,19 @@ class MigrationTest {
     try (Connection c = versions.getConnection(); var st = c.createStatement()) {
       st.execute("insert into catalogue_version values ('2027.1', date '2027-06-01', 'second')");
       st.execute("insert into threat (catalogue_version, code, name_ja, name_en, ipa_rank_2026, baseline_likelihood, "
-          + "impact_axis, base_exposure, entry_route_ja, entry_route_en) values ('2027.1', 'RANSOM', 'ランサム', "
-          + "'Ransom', 1, 2.5, 'A', 0.6, 'VPN', 'VPN')");
-      st.execute("insert into threat_exposure (catalogue_version, threat_code, factor, weight) "
-          + "values ('2027.1', 'RANSOM', 'REMOTE_ACCESS', 0.9)");
+          + "impact_axis, base_exposure, entry_route_ja, entry_route_en, yearly_rate, loss_yen, loss_source) "
+          + "values ('2027.1', 'RANSOM', 'ランサム', 'Ransom', 1, 2.5, 'A', 0.6, 'VPN', 'VPN', 0.03, 9000000, 'test')");
+      st.execute("insert into attack_route values ('2027.1', 'REMOTE_ACCESS', 'VPN', 'VPN', 'VPN', 'VPN', 0.1, 1)");
+      st.execute("insert into route_exposure values ('2027.1', 'REMOTE_ACCESS', 'REMOTE_ACCESS', 0.9)");
+      st.execute("insert into threat_route values ('2027.1', 'RANSOM', 'REMOTE_ACCESS', 1.0)");
       st.execute("insert into measure (code, catalogue_version, title_ja, title_en, explanation_ja, explanation_en, "
           + "guideline_ref, area, stage, one_off_yen, monthly_yen, cost_basis, cost_source, internal_hours, cis_ig1, "
           + "cyber_essentials, self_check_item, subsidy_eligible) select code, '2027.1', title_ja, title_en, "
           + "explanation_ja, explanation_en, guideline_ref, area, stage, one_off_yen, monthly_yen, cost_basis, "
           + "cost_source, internal_hours, cis_ig1, cyber_essentials, self_check_item, subsidy_eligible from measure "
           + "where catalogue_version = '2026.1' and code in ('FIVE-01', 'SA-01')");
-      st.execute("insert into measure_threat (catalogue_version, measure_code, threat_code, strength) "
-          + "values ('2027.1', 'FIVE-01', 'RANSOM', 0.6)");
+      st.execute("insert into measure_route values ('2027.1', 'FIVE-01', 'REMOTE_ACCESS', 0.6)");
+      st.execute("insert into measure_damage values ('2027.1', 'FIVE-01', 'RANSOM', 0.2)");
       st.execute("insert into measure_prerequisite (catalogue_version, measure_code, requires_code) "
           + "values ('2027.1', 'FIVE-01', 'SA-01')");
       st.execute("insert into measure_deliverer values ('2027.1', 'FIVE-01', 'EXPERT')");
@@ -153,12 +154,16 @@ class MigrationTest {
     Catalogue c = new CatalogueReader(versions).read();
     assertThat(c.version()).isEqualTo("2027.1");
     assertThat(c.threats()).singleElement().satisfies(t -> {
-      assertThat(t.baselineLikelihood()).isEqualTo(2.5);
-      assertThat(t.exposure()).isEqualTo(java.util.Map.of("REMOTE_ACCESS", 0.9));
+      assertThat(t.yearlyRate()).isEqualTo(0.03);
+      assertThat(t.lossYen()).isEqualTo(9_000_000);
+      assertThat(t.routes()).isEqualTo(java.util.Map.of("REMOTE_ACCESS", 1.0));
     });
     assertThat(c.measures()).extracting(Measure::code).containsExactly("FIVE-01", "SA-01");
     Measure five = c.measure("FIVE-01").orElseThrow();
-    assertThat(five.strengths()).isEqualTo(java.util.Map.of("RANSOM", 0.6));
+    assertThat(c.routes()).singleElement().satisfies(r ->
+        assertThat(r.exposure()).isEqualTo(java.util.Map.of("REMOTE_ACCESS", 0.9)));
+    assertThat(five.routeStrengths()).isEqualTo(java.util.Map.of("REMOTE_ACCESS", 0.6));
+    assertThat(five.damageReductions()).isEqualTo(java.util.Map.of("RANSOM", 0.2));
     assertThat(five.prerequisites()).containsExactly("SA-01");
     assertThat(five.deliverers()).containsExactly(Measure.Deliverer.EXPERT);
     assertThat(five.appliesTo()).containsExactly("PC");
@@ -166,6 +171,6 @@ class MigrationTest {
     assertThat(c.securityAction()).singleElement().satisfies(r -> assertThat(r.measures()).containsExactly("FIVE-01"));
     assertThat(c.subsidy().months()).isEqualTo(12);
     assertThat(c.subsidy().smeOnly()).isFalse();
-    assertThat(rows(versions, "select count(*) from measure where code = 'FIVE-01'")).containsExactly("2");
+    assertThat(rows(versions, "select count(*) from measure where code = 'FIVE-01'")).containsExactly("3");
   }
 }

@@ -4,7 +4,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * A what-if budget; null fields take the company's own budget (and 40 staff hours a year).
+ * A what-if budget; null fields take the company's own budget (and the default staff hours for
+ * its size, {@link jp.sukedachi.guidance.domain.Budget#defaultStaffHours}).
  * Upper bounds reject absurd values.
  */
 public record PlanRequest(
@@ -14,7 +15,4 @@ public record PlanRequest(
         Long oneOffBudgetYen,
     @Min(value = 0, message = "{plan.hours.range}") @Max(value = 10_000, message = "{plan.hours.range}")
         Double hours,
-    Boolean subsidy) {
-
-  public static final double DEFAULT_HOURS = 40;
-}
+    Boolean subsidy) {}

@@ -56,7 +56,7 @@ public class PlanService {
     Budget budget = new Budget(
         request.monthlyBudgetYen() == null ? facts.monthlyBudgetYen() : request.monthlyBudgetYen(),
         request.oneOffBudgetYen() == null ? facts.oneOffBudgetYen() : request.oneOffBudgetYen(),
-        request.hours() == null ? PlanRequest.DEFAULT_HOURS : request.hours(),
+        request.hours() == null ? Budget.defaultStaffHours(facts.employees()) : request.hours(),
         Boolean.TRUE.equals(request.subsidy()));
     Catalogue catalogue = catalogues.current();
     Map<String, ProgressStatus> progress = situations.progress(companyId);
@@ -78,7 +78,8 @@ public class PlanService {
       throw new NotFoundException("error.company-not-found");
     }
     CompanyFacts facts = situations.facts(granted.companyId());
-    Budget budget = new Budget(facts.monthlyBudgetYen(), facts.oneOffBudgetYen(), PlanRequest.DEFAULT_HOURS, false);
+    Budget budget = new Budget(facts.monthlyBudgetYen(), facts.oneOffBudgetYen(),
+        Budget.defaultStaffHours(facts.employees()), false);
     Catalogue catalogue = catalogues.current();
     Situation situation = situations.of(facts);
     return new PlanView(facts.companyId(), facts.name(), new Planner(catalogue).plan(situation, budget),

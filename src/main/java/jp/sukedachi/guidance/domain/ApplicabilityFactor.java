@@ -17,6 +17,14 @@ public record ApplicabilityFactor(String code, Kind kind, Bilingual name) implem
    * The conditions the risk model evaluates ({@link Situation#has}); any other factor code is read
    * as an asset type, so a condition the model does not know would silently never hold.
    */
-  public static final Set<String> CONDITIONS =
-      Set.of("ANY", "UNSUPPORTED", "INTERNET_FACING", "PERSONAL_DATA", "STAFF", "SITES");
+  public static final Set<String> CONDITIONS = conditions();
+
+  private static Set<String> conditions() {
+    Set<String> c = new java.util.HashSet<>(Set.of("ANY", "UNSUPPORTED", "INTERNET_FACING", "PERSONAL_DATA",
+        "SENSITIVE_DATA", "MY_NUMBER", "STAFF", "SITES", "HOSTED_SERVICE"));
+    for (var s : jp.sukedachi.assessment.facts.BusinessSignal.values()) {
+      c.add(s.name());
+    }
+    return Set.copyOf(c);
+  }
 }

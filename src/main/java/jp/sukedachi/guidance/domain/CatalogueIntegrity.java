@@ -24,10 +24,14 @@ public final class CatalogueIntegrity {
     UNKNOWN_PREREQUISITE,
     /** Measures require each other in a circle, so none of them could ever be planned. */
     PREREQUISITE_CYCLE,
-    /** A strength, exposure weight or base exposure outside 0–1. */
+    /** A strength, damage reduction, base exposure, share or yearly rate outside 0–1, an exposure weight outside 0–5, or a loss ≤ 0. */
     OUT_OF_RANGE,
     /** A measure reduces a threat that is not in the catalogue. */
     UNKNOWN_THREAT,
+    /** A threat or a measure names an attack route that is not in the catalogue, or a threat's route shares do not add up to 1. */
+    UNKNOWN_ROUTE,
+    /** An alternative group with a single measure (a typo: alternatives come at least in pairs). */
+    LONE_ALTERNATIVE,
     /** No measure reduces a threat, so no plan can ever address it. */
     UNREACHABLE_THREAT,
     /** A text shown to users is missing in Japanese or English. */
@@ -60,6 +64,8 @@ public final class CatalogueIntegrity {
     c.prerequisites();
     c.ranges();
     c.threats();
+    c.routes();
+    c.alternatives();
     c.texts();
     c.rules();
     c.capabilities();
@@ -98,9 +104,9 @@ public final class CatalogueIntegrity {
       m.appliesTo().stream().filter(f -> !known.contains(f)).sorted().forEach(f -> violation(Rule.UNKNOWN_FACTOR,
           "measure " + m.code() + " applies to unknown factor " + f));
     }
-    for (Threat t : catalogue.threats()) {
-      t.exposure().keySet().stream().filter(f -> !known.contains(f)).sorted().forEach(f -> violation(
-          Rule.UNKNOWN_FACTOR, "threat " + t.code() + " is raised by unknown factor " + f));
+    for (AttackRoute r : catalogue.routes()) {
+      r.exposure().keySet().stream().filter(f -> !known.contains(f)).sorted().forEach(f -> violation(
+          Rule.UNKNOWN_FACTOR, "route " + r.code() + " is opened by unknown factor " + f));
     }
   }
 
@@ -140,46 +146,87 @@ public final class CatalogueIntegrity {
 
   private void ranges() {
     for (Measure m : catalogue.measures()) {
-      new TreeMap<>(m.strengths()).forEach((t, s) -> {
-        if (!(s >= 0 && s <= 1)) {
-          violation(Rule.OUT_OF_RANGE, "measure " + m.code() + " has strength " + s + " against " + t
-              + ", outside 0–1");
+      new TreeMap<>(m.routeStrengths()).forEach((r, s) -> share("measure " + m.code() + " strength on route " + r, s));
+      new TreeMap<>(m.damageReductions()).forEach((t, s) -> share("measure " + m.code() + " damage reduction on " + t, s));
+    }
+    for (AttackRoute r : catalogue.routes()) {
+      share("route " + r.code() + " base exposure", r.baseExposure());
+      new TreeMap<>(r.exposure()).forEach((f, w) -> {
+        if (!(w >= 0 && w <= AttackRoute.MAX_EXPOSURE)) {
+          violation(Rule.OUT_OF_RANGE, "route " + r.code() + " has exposure weight " + w + " for " + f + ", outside 0–5");
         }
       });
     }
     for (Threat t : catalogue.threats()) {
-      if (!(t.baseExposure() >= 0 && t.baseExposure() <= 1)) {
-        violation(Rule.OUT_OF_RANGE, "threat " + t.code() + " has base exposure " + t.baseExposure() + ", outside 0–1");
+      share("threat " + t.code() + " yearly rate", t.yearlyRate());
+      new TreeMap<>(t.routes()).forEach((r, s) -> share("threat " + t.code() + " share through " + r, s));
+      if (t.lossYen() <= 0) {
+        violation(Rule.OUT_OF_RANGE, "threat " + t.code() + " has loss " + t.lossYen() + ", not positive");
       }
-      new TreeMap<>(t.exposure()).forEach((f, w) -> {
-        if (!(w >= 0 && w <= 1)) {
-          violation(Rule.OUT_OF_RANGE, "threat " + t.code() + " has exposure weight " + w + " for " + f
-              + ", outside 0–1");
-        }
-      });
+    }
+  }
+
+  private void share(String what, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      violation(Rule.OUT_OF_RANGE, what + " is " + value + ", outside 0–1");
     }
   }
 
   private void threats() {
-    Set<String> threats = catalogue.threatsByCode().keySet();
+    Map<String, Threat> threats = catalogue.threatsByCode();
     Set<String> reduced = new HashSet<>();
     for (Measure m : catalogue.measures()) {
-      new TreeMap<>(m.strengths()).forEach((t, s) -> {
-        if (!threats.contains(t)) {
+      new TreeMap<>(m.damageReductions()).forEach((t, s) -> {
+        if (!threats.containsKey(t)) {
           violation(Rule.UNKNOWN_THREAT, "measure " + m.code() + " reduces unknown threat " + t);
         } else if (s > 0) {
           reduced.add(t);
         }
       });
+      threats.values().forEach(t -> {
+        if (t.routes().keySet().stream().anyMatch(r -> m.routeStrengths().getOrDefault(r, 0.0) > 0)) {
+          reduced.add(t.code());
+        }
+      });
     }
-    threats.stream().filter(t -> !reduced.contains(t)).forEach(t -> violation(Rule.UNREACHABLE_THREAT,
+    threats.keySet().stream().filter(t -> !reduced.contains(t)).forEach(t -> violation(Rule.UNREACHABLE_THREAT,
         "no measure reduces threat " + t));
+  }
+
+  private void routes() {
+    Set<String> routes = catalogue.routesByCode().keySet();
+    for (Threat t : catalogue.threats()) {
+      t.routes().keySet().stream().filter(r -> !routes.contains(r)).sorted().forEach(r -> violation(
+          Rule.UNKNOWN_ROUTE, "threat " + t.code() + " comes through unknown route " + r));
+      double sum = t.routes().values().stream().mapToDouble(Double::doubleValue).sum();
+      if (Math.abs(sum - 1) > 0.005) {
+        violation(Rule.UNKNOWN_ROUTE, "threat " + t.code() + " has route shares adding up to " + sum + ", not 1");
+      }
+    }
+    for (Measure m : catalogue.measures()) {
+      m.routeStrengths().keySet().stream().filter(r -> !routes.contains(r)).sorted().forEach(r -> violation(
+          Rule.UNKNOWN_ROUTE, "measure " + m.code() + " closes unknown route " + r));
+    }
+  }
+
+  private void alternatives() {
+    Map<String, Long> sizes = new TreeMap<>(catalogue.measures().stream().filter(m -> m.alternativeGroup() != null)
+        .collect(Collectors.groupingBy(Measure::alternativeGroup, Collectors.counting())));
+    sizes.forEach((group, n) -> {
+      if (n < 2) {
+        violation(Rule.LONE_ALTERNATIVE, "alternative group " + group + " has a single measure");
+      }
+    });
   }
 
   private void texts() {
     for (Threat t : catalogue.threats()) {
       text("threat " + t.code() + " name", t.name());
       text("threat " + t.code() + " entry route", t.entryRoute());
+    }
+    for (AttackRoute r : catalogue.routes()) {
+      text("route " + r.code() + " name", r.name());
+      text("route " + r.code() + " description", r.description());
     }
     for (Measure m : catalogue.measures()) {
       text("measure " + m.code() + " title", m.title());

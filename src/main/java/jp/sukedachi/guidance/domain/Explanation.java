@@ -4,29 +4,29 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import jp.sukedachi.assessment.facts.Answer;
 import jp.sukedachi.guidance.domain.Planner.Candidate;
+import jp.sukedachi.guidance.domain.RiskModel.Cell;
 import jp.sukedachi.platform.Reason;
 
 /**
  * Orders the chosen measures (prerequisites first, then the biggest remaining gain), gives each
- * the risk it removes in that order, its phase and its reasons.
+ * the expected yearly loss it removes in that order, its phase and its reasons, which name the
+ * company's own assets, answers and declarations.
  */
 final class Explanation {
   private final Situation situation;
   private final List<Candidate> candidates;
-  private final List<String> threatCodes;
+  private final List<Cell> cells;
   private final double[] risk;
-  private final Map<String, Threat> threats;
+  private final Budget budget;
 
-  Explanation(Situation situation, List<Candidate> candidates, List<String> threatCodes,
-      double[] risk, Map<String, Threat> threats) {
+  Explanation(Situation situation, List<Candidate> candidates, List<Cell> cells, double[] risk, Budget budget) {
     this.situation = situation;
     this.candidates = candidates;
-    this.threatCodes = threatCodes;
+    this.cells = cells;
     this.risk = risk;
-    this.threats = threats;
+    this.budget = budget;
   }
 
   List<Plan.Item> items(boolean[] chosen, double riskBefore) {
@@ -35,24 +35,27 @@ final class Explanation {
     Arrays.fill(residual, 1.0);
     Phase[] phases = new Phase[candidates.size()];
     double[] removed = new double[candidates.size()];
+    double[] hours = new double[candidates.size()];
     List<List<Reason>> reasons = new ArrayList<>();
     candidates.forEach(c -> reasons.add(new ArrayList<>()));
     for (int i : sequence) {
       Candidate c = candidates.get(i);
       double[] s = c.item().strength();
-      int topThreat = -1;
+      int top = -1;
       double topGain = 0;
       for (int t = 0; t < risk.length; t++) {
         double g = risk[t] * residual[t] * s[t];
         removed[i] += g;
         if (g > topGain) {
           topGain = g;
-          topThreat = t;
+          top = t;
         }
         residual[t] *= 1 - s[t];
       }
-      phases[i] = phase(c.measure(), removed[i], riskBefore);
-      reasons.get(i).addAll(why(c, topThreat, topGain));
+      hours[i] = c.item().hours();
+      phases[i] = PhaseRule.phase(c.measure().stage(), c.measure().legalDutyFor(situation), removed[i], riskBefore,
+          firstYearYen(c));
+      reasons.get(i).addAll(why(c, top, removed[i]));
     }
     for (int k = sequence.size() - 1; k >= 0; k--) {
       int i = sequence.get(k);
@@ -63,6 +66,7 @@ final class Explanation {
         reasons.get(p).add(Reason.of("plan.reason.prerequisite", candidates.get(i).measure().title()));
       }
     }
+    PhaseRule.spread(sequence, phases, hours);
     List<Plan.Item> items = new ArrayList<>();
     for (Phase phase : Phase.values()) {
       for (int i : sequence) {
@@ -74,7 +78,7 @@ final class Explanation {
     return items;
   }
 
-  /** The unchosen candidates that would remove the most on top of the plan. */
+  /** The unchosen candidates that would remove the most on top of the plan, each with why it is not in it. */
   List<Plan.Item> next(boolean[] chosen, int limit) {
     double[] residual = new double[risk.length];
     Arrays.fill(residual, 1.0);
@@ -86,6 +90,7 @@ final class Explanation {
         }
       }
     }
+    var whyNot = new WhyNotChosen(candidates, risk, budget, chosen);
     List<Plan.Item> next = new ArrayList<>();
     for (int i = 0; i < chosen.length; i++) {
       if (!chosen[i]) {
@@ -94,7 +99,10 @@ final class Explanation {
         for (int t = 0; t < risk.length; t++) {
           gain += risk[t] * residual[t] * c.item().strength()[t];
         }
-        next.add(item(c, phase(c.measure(), 0, 1), gain, List.of(Reason.of("plan.reason.overBudget"))));
+        if (gain > 0) {
+          next.add(item(c, PhaseRule.phase(c.measure().stage(), c.measure().legalDutyFor(situation), 0, 1, 0), gain,
+              List.of(whyNot.reason(i))));
+        }
       }
     }
     next.sort(Comparator.comparingDouble(Plan.Item::riskRemoved).reversed()
@@ -103,12 +111,15 @@ final class Explanation {
   }
 
   /**
-   * Chosen items, prerequisites first, otherwise the best value first: marginal gain divided by
-   * (1 + first-year cost / ¥100,000), so big free wins lead, a cheap fix of a major hole comes
-   * early, and costly items follow.
+   * Chosen items, prerequisites first, then legal duties (and what they need), otherwise the best
+   * value first: the expected yearly loss an item removes on top of those before it, divided by
+   * (1 + its yearly cost / ¥{@value #COST_SCALE_YEN}, one-off costs spread over
+   * {@value #YEARS_OF_USE} years), so the biggest holes come first, a free fix before a paid one
+   * of the same size, and costly items of little effect last.
    */
   private List<Integer> sequence(boolean[] chosen) {
     List<Integer> out = new ArrayList<>();
+    boolean[] legal = legalOrNeededByLegal(chosen);
     boolean[] placed = new boolean[chosen.length];
     double[] residual = new double[risk.length];
     Arrays.fill(residual, 1.0);
@@ -118,7 +129,7 @@ final class Explanation {
     }
     while (out.size() < total) {
       int bestIndex = -1;
-      double bestGain = -1;
+      double bestGain = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < chosen.length; i++) {
         if (!chosen[i] || placed[i] || !ready(i, placed)) {
           continue;
@@ -127,8 +138,10 @@ final class Explanation {
         for (int t = 0; t < risk.length; t++) {
           g += risk[t] * residual[t] * candidates.get(i).item().strength()[t];
         }
-        Candidate c = candidates.get(i);
-        g /= 1 + (c.oneOffYen() + 12.0 * (c.monthlyYen() - c.subsidyMonthlyYen())) / 100_000;
+        g /= 1 + yearlyCostYen(candidates.get(i)) / COST_SCALE_YEN;
+        if (legal[i]) {
+          g += LEGAL_FIRST;
+        }
         if (g > bestGain + 1e-12) {
           bestGain = g;
           bestIndex = i;
@@ -144,18 +157,52 @@ final class Explanation {
     return out;
   }
 
+  /** Lifts a legal duty above any gain in the order (gains are yen a year, far below this). */
+  private static final double LEGAL_FIRST = 1e15;
+  /** A yearly cost of this much halves an item's place in the order. */
+  private static final double COST_SCALE_YEN = 300_000;
+  /** Years a one-off purchase is spread over when an item's yearly cost is weighed. */
+  private static final int YEARS_OF_USE = 3;
+
+  private static double yearlyCostYen(Candidate c) {
+    return (double) c.oneOffYen() / YEARS_OF_USE + 12.0 * (c.monthlyYen() - c.subsidyMonthlyYen());
+  }
+
+  /** Chosen legal duties and, transitively, the chosen items they need. */
+  private boolean[] legalOrNeededByLegal(boolean[] chosen) {
+    boolean[] legal = new boolean[chosen.length];
+    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>();
+    for (int i = 0; i < chosen.length; i++) {
+      if (chosen[i] && candidates.get(i).measure().legalDutyFor(situation)) {
+        legal[i] = true;
+        todo.add(i);
+      }
+    }
+    while (!todo.isEmpty()) {
+      for (int p : candidates.get(todo.pop()).item().prerequisites()) {
+        if (chosen[p] && !legal[p]) {
+          legal[p] = true;
+          todo.add(p);
+        }
+      }
+    }
+    return legal;
+  }
+
+  private static long firstYearYen(Candidate c) {
+    return c.oneOffYen() + 12 * (c.monthlyYen() - c.subsidyMonthlyYen());
+  }
+
   private boolean ready(int i, boolean[] placed) {
     return candidates.get(i).item().prerequisites().stream().allMatch(p -> placed[p]);
   }
 
-  /** See {@link PhaseRule}. */
-  private static Phase phase(Measure m, double removed, double riskBefore) {
-    return PhaseRule.phase(m.stage(), removed, riskBefore);
-  }
-
-  private List<Reason> why(Candidate c, int topThreat, double topGain) {
+  private List<Reason> why(Candidate c, int topCell, double removed) {
     List<Reason> out = new ArrayList<>();
     Measure m = c.measure();
+    if (m.legalDutyFor(situation)) {
+      out.add(Reason.of("plan.reason.legal." + m.code()));
+    }
     if (m.selfCheckItem() != null) {
       Answer a = situation.answers().get(m.selfCheckItem());
       out.add(a == null
@@ -168,27 +215,18 @@ final class Explanation {
       long separately = c.covers().stream().mapToLong(Candidate::monthlyYen).sum();
       out.add(Reason.of("plan.reason.offer", c.covers().size(), m.explanation(), separately));
     }
-    if (topThreat >= 0) {
-      String code = threatCodes.get(topThreat);
-      long percent = Math.round(100 * topGain / risk[topThreat]);
-      out.add(Reason.of("plan.reason.threat", threats.get(code).name(), percent));
+    if (topCell >= 0) {
+      Cell cell = cells.get(topCell);
+      boolean closes = m.routeStrengths().getOrDefault(cell.route().code(), 0.0) > 0 || !c.covers().isEmpty();
+      out.add(closes
+          ? Reason.of("plan.reason.route", cell.threat().name(), cell.route().name(), Math.round(removed))
+          : Reason.of("plan.reason.damage", cell.threat().name(), Math.round(removed)));
     }
-    m.appliesTo().stream().filter(f -> !"ANY".equals(f) && situation.has(f)).sorted().findFirst()
-        .ifPresent(f -> out.add(condition(f)));
+    new OwnFacts(situation).behind(m, topCell < 0 ? null : cells.get(topCell).route()).ifPresent(out::add);
     if (c.subsidyMonthlyYen() > 0) {
       out.add(Reason.of("plan.reason.subsidy", c.subsidyMonthlyYen(), c.monthlyYen()));
     }
     return out;
-  }
-
-  private Reason condition(String factor) {
-    return switch (factor) {
-      case "UNSUPPORTED" -> Reason.of("plan.reason.unsupported", situation.unsupportedDevices());
-      case "INTERNET_FACING" -> Reason.of("plan.reason.internetFacing", situation.internetFacingGroups());
-      case "PERSONAL_DATA" -> Reason.of("plan.reason.personalData");
-      case "STAFF" -> Reason.of("plan.reason.staff", situation.employees());
-      default -> Reason.of("plan.reason.asset", Reason.of("assetType." + factor), situation.count(factor));
-    };
   }
 
   private static Plan.Item item(Candidate c, Phase phase, double removed, List<Reason> reasons) {
@@ -198,5 +236,4 @@ final class Explanation {
     return new Plan.Item(c.measure(), phase, c.quantity(), c.oneOffYen(), c.monthlyYen(),
         c.subsidyMonthlyYen(), c.measure().internalHours(), removed, per10k, reasons);
   }
-
 }

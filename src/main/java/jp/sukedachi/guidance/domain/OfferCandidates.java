@@ -24,13 +24,14 @@ final class OfferCandidates {
   private final Catalogue catalogue;
   private final Situation situation;
   private final Budget budget;
-  private final List<String> threats;
+  private final int dimensions;
 
-  OfferCandidates(Catalogue catalogue, Situation situation, Budget budget, List<String> threats) {
+  /** @param dimensions how many risk cells the candidates' strengths cover */
+  OfferCandidates(Catalogue catalogue, Situation situation, Budget budget, int dimensions) {
     this.catalogue = catalogue;
     this.situation = situation;
     this.budget = budget;
-    this.threats = threats;
+    this.dimensions = dimensions;
   }
 
   List<Candidate> add(List<Candidate> measures, List<Offer> offers) {
@@ -48,8 +49,10 @@ final class OfferCandidates {
       List<Integer> covered = new ArrayList<>(new TreeSet<>(o.measureCodes().stream()
           .filter(index::containsKey).map(index::get).toList()));
       if (!covered.isEmpty() && seen.add(o.code())) {
-        // Two offers that deliver the same measure are alternatives too.
-        List<Integer> conflicts = new ArrayList<>(covered);
+        // Two offers that deliver the same measure are alternatives too, and so is an offer and
+        // another way of doing what it delivers.
+        Set<Integer> conflicts = new TreeSet<>(covered);
+        covered.forEach(c -> conflicts.addAll(measures.get(c).item().conflicts()));
         coveredByOffer.forEach((other, parts) -> {
           if (parts.stream().anyMatch(covered::contains)) {
             conflicts.add(other);
@@ -62,13 +65,12 @@ final class OfferCandidates {
     return out;
   }
 
-  private Candidate candidate(Offer o, List<Integer> covered, List<Integer> conflicts,
+  private Candidate candidate(Offer o, List<Integer> covered, Set<Integer> conflicts,
       List<Candidate> measures, Map<String, Integer> index) {
-    double[] keep = new double[threats.size()];
+    double[] keep = new double[dimensions];
     Arrays.fill(keep, 1);
     Set<Integer> prerequisites = new TreeSet<>();
     List<Candidate> parts = new ArrayList<>();
-    Map<String, Double> strengths = new LinkedHashMap<>();
     Set<String> capabilities = new TreeSet<>();
     int stage = Integer.MAX_VALUE;
     for (int c : covered) {
@@ -85,18 +87,15 @@ final class OfferCandidates {
     double[] strength = new double[keep.length];
     for (int t = 0; t < keep.length; t++) {
       strength[t] = 1 - keep[t];
-      if (strength[t] > 0) {
-        strengths.put(threats.get(t), strength[t]);
-      }
     }
     long monthly = o.monthlyYen(situation);
     long subsidy = subsidy(o, monthly, covered, index, prerequisites);
     Measure asMeasure = new Measure(CODE_PREFIX + o.code(), o.name(), bundled(parts.stream().map(Candidate::measure).toList()), "", "OFFER",
         stage, o.oneOffYen(), monthly, Measure.CostBasis.COMPANY, "OFFER", o.internalHours(),
-        Set.of(), null, Set.of(), o.subsidyEligible(), strengths, List.of(),
-        "", "", capabilities);
+        Set.of(), null, Set.of(), o.subsidyEligible(), Map.of(), Map.of(), List.of(),
+        "", "", capabilities, null, null);
     var item = new Knapsack.Item(asMeasure.code(), o.oneOffYen(), monthly - subsidy, o.internalHours(),
-        strength, List.copyOf(prerequisites), conflicts);
+        strength, List.copyOf(prerequisites), List.copyOf(conflicts));
     return new Candidate(asMeasure, Math.max(1, o.devices(situation)), o.oneOffYen(), monthly, subsidy,
         false, item, parts);
   }

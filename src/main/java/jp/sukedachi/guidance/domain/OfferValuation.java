@@ -1,15 +1,13 @@
 package jp.sukedachi.guidance.domain;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import jp.sukedachi.guidance.domain.RiskModel.ThreatRisk;
 
 /**
  * What offers are worth to one company on the plan's own risk model, built once and asked many
  * times (ranking a thousand services costs one risk assessment and one candidate list). An
- * offer removes, per threat, its current risk × (1 − Π(1 − s)) over the offer's OPEN measures —
+ * offer removes, per risk cell (threat × route), its current risk × (1 − Π(1 − s)) over the offer's OPEN measures —
  * exactly the strength {@link OfferCandidates} gives the offer as a plan candidate, so a service
  * is never valued by a second scoring model.
  */
@@ -30,13 +28,12 @@ public final class OfferValuation {
   /** The company's current risk per threat and the planner's open candidates for this budget. */
   public static OfferValuation of(Catalogue catalogue, Situation situation, Budget budget) {
     RiskModel model = new RiskModel(catalogue);
-    Map<String, ThreatRisk> risks = model.assess(situation);
-    List<String> codes = new ArrayList<>(risks.keySet());
-    List<Threat> threats = codes.stream().map(c -> risks.get(c).threat()).toList();
-    double[] risk = codes.stream().mapToDouble(c -> risks.get(c).current()).toArray();
+    List<RiskModel.Cell> cells = model.cells(situation);
+    List<Threat> threats = cells.stream().map(RiskModel.Cell::threat).toList();
+    double[] risk = cells.stream().mapToDouble(RiskModel.Cell::current).toArray();
     Map<String, double[]> strengths = new HashMap<>();
     Map<String, Measure> measures = new HashMap<>();
-    for (Planner.Candidate c : new Planner.Candidates(model, situation, budget, codes).list()) {
+    for (Planner.Candidate c : new Planner.Candidates(model, situation, budget, cells).list()) {
       strengths.put(c.measure().code(), c.item().strength());
       measures.put(c.measure().code(), c.measure());
     }
@@ -52,15 +49,19 @@ public final class OfferValuation {
     return sum;
   }
 
-  /** The threat with the highest current risk (first in catalogue order on a tie). */
+  /** The threat with the highest current risk over its routes (first in catalogue order on a tie); null when none. */
   public Threat topThreat() {
-    int top = 0;
-    for (int t = 1; t < risk.length; t++) {
-      if (risk[t] > risk[top]) {
-        top = t;
+    Map<Threat, Double> byThreat = new java.util.LinkedHashMap<>();
+    for (int t = 0; t < risk.length; t++) {
+      byThreat.merge(threats.get(t), risk[t], Double::sum);
+    }
+    Threat top = null;
+    for (var e : byThreat.entrySet()) {
+      if (top == null || e.getValue() > byThreat.get(top)) {
+        top = e.getKey();
       }
     }
-    return threats.get(top);
+    return top;
   }
 
   /** The offer's measures that are open for this company (the ones it would really deliver). */
@@ -81,12 +82,16 @@ public final class OfferValuation {
 
   /** Share (0–1) of a threat's current risk the offer removes; 0 for an unknown or riskless threat. */
   public double shareRemoved(Offer offer, String threatCode) {
+    double[] removed = removedByThreat(offer);
+    double threatRisk = 0;
+    double threatRemoved = 0;
     for (int t = 0; t < threats.size(); t++) {
       if (threats.get(t).code().equals(threatCode)) {
-        return risk[t] == 0 ? 0 : removedByThreat(offer)[t] / risk[t];
+        threatRisk += risk[t];
+        threatRemoved += removed[t];
       }
     }
-    return 0;
+    return threatRisk == 0 ? 0 : threatRemoved / threatRisk;
   }
 
   private double[] removedByThreat(Offer offer) {

@@ -10,11 +10,32 @@ import jp.sukedachi.platform.Reason;
  * @param riskBefore residual risk with the measures already in place
  * @param riskAfter residual risk once the plan is done
  * @param provenNearOptimal whether the search finished (result within 0.5% of the best plan)
- * @param next the most useful measures that did not fit the budget
+ * <p>Risks are expected yearly losses in yen (see {@link RiskModel}).
+ *
+ * @param next the most useful measures not in the plan, each with why
+ * @param subsidyNote why the subsidy was or was not counted; null when there is nothing to say
  */
 public record Plan(String catalogueVersion, Budget budget, double inherentRisk, double riskBefore,
     double riskAfter, List<Item> items, List<PhaseTotal> phases, List<Item> next,
-    boolean provenNearOptimal) implements Serializable {
+    boolean provenNearOptimal, Reason subsidyNote) implements Serializable {
+
+  /** How much of the company's risk is left, in words: the share of its inherent risk. */
+  public enum RiskLevel {
+    HIGH, ELEVATED, MODERATE, LOW;
+
+    /** At least this share of the inherent risk left is HIGH, ELEVATED, MODERATE. */
+    static final double[] THRESHOLDS = {0.6, 0.4, 0.2};
+
+    static RiskLevel of(double residual, double inherent) {
+      double share = inherent <= 0 ? 0 : residual / inherent;
+      for (int i = 0; i < THRESHOLDS.length; i++) {
+        if (share >= THRESHOLDS[i]) {
+          return values()[i];
+        }
+      }
+      return LOW;
+    }
+  }
 
   public Plan {
     items = List.copyOf(items);
@@ -54,6 +75,16 @@ public record Plan(String catalogueVersion, Budget budget, double inherentRisk, 
 
   public long netMonthlyYen() {
     return items.stream().mapToLong(Item::netMonthlyYen).sum();
+  }
+
+  /** The risk today, in words. */
+  public RiskLevel levelBefore() {
+    return RiskLevel.of(riskBefore, inherentRisk);
+  }
+
+  /** The risk once the plan is done, in words. */
+  public RiskLevel levelAfter() {
+    return RiskLevel.of(riskAfter, inherentRisk);
   }
 
   /** Risk removed per ¥10,000 of the whole plan's first-year cost; null when it costs nothing. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import jp.sukedachi.guidance.domain.Knapsack.Problem;
 import jp.sukedachi.guidance.domain.Knapsack.Selection;
-import jp.sukedachi.guidance.domain.RiskModel.ThreatRisk;
+import jp.sukedachi.guidance.domain.RiskModel.Cell;
 
 /**
  * Turns a company's situation and budget into a phased plan: picks candidates, solves the
@@ -41,23 +41,23 @@ public final class Planner {
    * (bought one by one) and never chosen together with any of them.
    */
   public Plan plan(Situation situation, Budget budget, List<Offer> offers) {
-    Map<String, ThreatRisk> risks = model.assess(situation);
-    List<String> threatCodes = new ArrayList<>(risks.keySet());
-    double[] risk = threatCodes.stream().mapToDouble(t -> risks.get(t).current()).toArray();
-    List<Candidate> candidates = new OfferCandidates(model.catalogue(), situation, budget, threatCodes)
-        .add(new Candidates(model, situation, budget, threatCodes).list(), offers);
-    Problem problem = new Problem(risk, candidates.stream().map(Candidate::item).toList(),
+    List<Cell> cells = model.cells(situation);
+    double[] risk = cells.stream().mapToDouble(Cell::current).toArray();
+    Candidates measures = new Candidates(model, situation, budget, cells);
+    List<Candidate> candidates = new OfferCandidates(model.catalogue(), situation, budget, measures.dimensions())
+        .add(measures.list(), offers);
+    Problem problem = new Problem(measures.withLegalDuties(risk), candidates.stream().map(Candidate::item).toList(),
         budget.monthlyYen(), budget.oneOffYen(), budget.hours());
     Selection selection = optimiser.solve(problem);
 
-    double inherent = risks.values().stream().mapToDouble(ThreatRisk::inherent).sum();
-    double before = problem.totalRisk();
-    var explained = new Explanation(situation, candidates, threatCodes, risk, catalogue.threatsByCode());
+    double inherent = cells.stream().mapToDouble(Cell::inherent).sum();
+    double before = java.util.Arrays.stream(risk).sum();
+    var explained = new Explanation(situation, candidates, cells, risk, budget);
     List<Plan.Item> items = explained.items(selection.chosen(), before);
     double after = before - items.stream().mapToDouble(Plan.Item::riskRemoved).sum();
     List<Plan.Item> next = explained.next(selection.chosen(), NEXT_SUGGESTIONS);
     return new Plan(catalogue.version(), budget, inherent, before, Math.max(0, after), items,
-        totals(items), next, selection.provenNearOptimal());
+        totals(items), next, selection.provenNearOptimal(), SubsidyNote.of(catalogue.subsidy(), situation, budget, items));
   }
 
   private static List<Plan.PhaseTotal> totals(List<Plan.Item> items) {
@@ -109,18 +109,40 @@ public final class Planner {
     }
   }
 
-  /** Builds the candidates: applicable, not fully in place, with satisfiable prerequisites. */
+  /**
+   * Builds the candidates: applicable, not fully in place, with satisfiable prerequisites; measures
+   * of one alternative group exclude each other. A legal duty the company has gets a dimension of
+   * its own after the risk cells, worth more than all the risk together, so the optimiser plans
+   * every legal duty (and what it needs) that the budget allows before anything else; plans report
+   * only the risk cells.
+   */
   static final class Candidates {
     private final RiskModel model;
     private final Situation situation;
     private final Budget budget;
-    private final List<String> threats;
+    private final List<Cell> cells;
+    private final List<String> legalDuties;
 
-    Candidates(RiskModel model, Situation situation, Budget budget, List<String> threats) {
+    Candidates(RiskModel model, Situation situation, Budget budget, List<Cell> cells) {
       this.model = model;
       this.situation = situation;
       this.budget = budget;
-      this.threats = threats;
+      this.cells = cells;
+      this.legalDuties = model.catalogue().measures().stream()
+          .filter(m -> m.legalDutyFor(situation) && model.inPlace(m, situation) < 1).map(Measure::code).toList();
+    }
+
+    /** Risk cells plus one dimension per open legal duty. */
+    int dimensions() {
+      return cells.size() + legalDuties.size();
+    }
+
+    /** The risk the optimiser weighs: the cells, then each legal duty worth more than all of them. */
+    double[] withLegalDuties(double[] risk) {
+      double[] out = java.util.Arrays.copyOf(risk, dimensions());
+      double weight = 1 + java.util.Arrays.stream(risk).sum();
+      java.util.Arrays.fill(out, risk.length, out.length, weight);
+      return out;
     }
 
     List<Candidate> list() {
@@ -137,15 +159,29 @@ public final class Planner {
       boolean changed = true;
       while (changed) {
         changed = open.values().removeIf(m -> requirements(m).stream()
-            .anyMatch(r -> !open.containsKey(r) && !inPlace.containsKey(r)));
+            .anyMatch(r -> !open.containsKey(r) && !inPlace.containsKey(r))
+            || alternativeInPlace(m, inPlace));
       }
       List<String> codes = new ArrayList<>(open.keySet());
       List<Candidate> out = new ArrayList<>();
       for (Measure m : open.values()) {
         List<Integer> pre = requirements(m).stream().filter(open::containsKey).map(codes::indexOf).toList();
-        out.add(candidate(m, pre));
+        List<Integer> alternatives = new ArrayList<>();
+        for (int j = 0; j < codes.size(); j++) {
+          Measure other = open.get(codes.get(j));
+          if (other != m && m.alternativeGroup() != null && m.alternativeGroup().equals(other.alternativeGroup())) {
+            alternatives.add(j);
+          }
+        }
+        out.add(candidate(m, pre, alternatives));
       }
       return out;
+    }
+
+    /** One way of doing the thing is already in place: its alternatives add nothing a plan needs. */
+    private static boolean alternativeInPlace(Measure m, Map<String, Measure> inPlace) {
+      return m.alternativeGroup() != null
+          && inPlace.values().stream().anyMatch(p -> m.alternativeGroup().equals(p.alternativeGroup()));
     }
 
     /** Catalogue prerequisites, plus what the subsidy requires for anything bought with it. */
@@ -170,11 +206,15 @@ public final class Planner {
           situation.smallEnterprise());
     }
 
-    private Candidate candidate(Measure m, List<Integer> prerequisites) {
+    private Candidate candidate(Measure m, List<Integer> prerequisites, List<Integer> alternatives) {
       boolean partly = model.inPlace(m, situation) > 0;
-      double[] strength = new double[threats.size()];
-      for (int t = 0; t < strength.length; t++) {
-        double s = m.strength(threats.get(t));
+      double[] strength = new double[dimensions()];
+      int duty = legalDuties.indexOf(m.code());
+      if (duty >= 0) {
+        strength[cells.size() + duty] = 1;
+      }
+      for (int t = 0; t < cells.size(); t++) {
+        double s = m.strength(cells.get(t).threat().code(), cells.get(t).route().code());
         // Completing a half-done measure removes what the first half left: 1 − (1−s)/(1−s/2).
         strength[t] = partly ? 1 - (1 - s) / (1 - s / 2) : s;
       }
@@ -183,7 +223,7 @@ public final class Planner {
       long subsidy = subsidyMonthlyYen(m);
       long oneOff = m.oneOffYen() * q;
       var item = new Knapsack.Item(m.code(), oneOff, monthly - subsidy, m.internalHours(), strength,
-          prerequisites);
+          prerequisites, alternatives);
       return new Candidate(m, q, oneOff, monthly, subsidy, partly, item);
     }
   }

@@ -8,37 +8,49 @@ import jp.sukedachi.assessment.facts.Answer;
 import jp.sukedachi.assessment.facts.PersonalInfo;
 
 /**
- * IPA's risk analysis (risk = importance × likelihood) applied per threat, documented in
- * docs/risk-model.md:
+ * Risk as an expected yearly loss in yen, per threat and attack route (docs/risk-model.md):
  *
  * <ul>
- *   <li>importance (1–3): the highest rating of the threat's axis over the information assets
- *       (2 when none are registered); personal data makes confidentiality at least 2, sensitive
- *       data or My Number 3;
- *   <li>inherent likelihood (≤ 3): the threat's baseline × the company's exposure, which is the
- *       base exposure plus the weights of the factors it has, at most 2;
- *   <li>current risk: inherent risk × Π(1 − strength) over measures in place — marked done, or
- *       answered 実施している in the 自社診断 (一部実施 counts half).
+ *   <li>a threat reaches the company through the routes its facts open: incidents per year =
+ *       the threat's yearly rate × Σ over routes (the route's share of the threat × the route's
+ *       exposure for this company, 0–2);
+ *   <li>one incident costs the threat's loss for a reference SME × a size factor
+ *       √((staff + 1) / 21) × importance / 2, where importance (1–3) is the highest rating of the
+ *       threat's axis over the information assets (2 when none are registered; personal data makes
+ *       confidentiality at least 2, sensitive data or My Number 3);
+ *   <li>measures in place (marked done, or answered 実施している in the 自社診断; 一部実施 counts
+ *       half) close part of a route or avoid part of the damage: each cell (threat, route) keeps
+ *       Π(1 − share × strength).
  * </ul>
  */
 public final class RiskModel {
-  private static final double MAX_EXPOSURE = 2.0;
-  private static final double MAX_LIKELIHOOD = 3.0;
   private static final int DEFAULT_IMPORTANCE = 2;
+  private static final int REFERENCE_STAFF = 20;
+  private static final double MIN_SIZE_FACTOR = 0.3;
+  private static final double MAX_SIZE_FACTOR = 4.0;
 
   private final Catalogue catalogue;
+  private final Map<String, AttackRoute> routes;
 
   public RiskModel(Catalogue catalogue) {
     this.catalogue = catalogue;
+    this.routes = catalogue.routesByCode();
   }
 
   public Catalogue catalogue() {
     return catalogue;
   }
 
-  /** A threat's risk for the company before and after the measures already in place. */
-  public record ThreatRisk(Threat threat, int importance, double likelihood, double inherent,
-      double current) {}
+  /**
+   * One threat coming through one route for this company, in yen per year.
+   *
+   * @param inherent with no measure in place
+   * @param current with the measures in place
+   */
+  public record Cell(Threat threat, AttackRoute route, double inherent, double current) {}
+
+  /** A threat's expected yearly loss over its routes, before and after the measures in place. */
+  public record ThreatRisk(Threat threat, int importance, double inherent, double current) {}
 
   /** How much of a measure is already in place: 0 none, 0.5 partly, 1 fully. */
   public double inPlace(Measure m, Situation s) {
@@ -56,32 +68,63 @@ public final class RiskModel {
     return m.appliesTo().stream().anyMatch(s::has);
   }
 
+  /** The open cells: every (threat, route) pair whose route this company has. */
+  public List<Cell> cells(Situation s) {
+    List<Measure> inPlace = new ArrayList<>();
+    List<Double> shares = new ArrayList<>();
+    for (Measure m : catalogue.measures()) {
+      double share = inPlace(m, s);
+      if (share > 0 && appliesTo(m, s)) {
+        inPlace.add(m);
+        shares.add(share);
+      }
+    }
+    double size = sizeFactor(s.employees());
+    List<Cell> cells = new ArrayList<>();
+    for (Threat t : catalogue.threats()) {
+      double perIncident = t.lossYen() * size * importance(t.axis(), s) / 2.0;
+      for (var r : t.routes().entrySet()) {
+        AttackRoute route = routes.get(r.getKey());
+        double exposure = route.exposureOf(s);
+        if (exposure <= 0) {
+          continue;
+        }
+        double inherent = t.yearlyRate() * r.getValue() * exposure * perIncident;
+        double current = inherent;
+        for (int i = 0; i < inPlace.size(); i++) {
+          current *= 1 - shares.get(i) * inPlace.get(i).strength(t.code(), route.code());
+        }
+        cells.add(new Cell(t, route, inherent, current));
+      }
+    }
+    return cells;
+  }
+
+  /** The expected yearly loss per threat (in catalogue order), summed over its open routes. */
   public Map<String, ThreatRisk> assess(Situation s) {
+    return byThreat(s, cells(s));
+  }
+
+  public Map<String, ThreatRisk> byThreat(Situation s, List<Cell> cells) {
     Map<String, ThreatRisk> risks = new LinkedHashMap<>();
     for (Threat t : catalogue.threats()) {
-      int importance = importance(t.axis(), s);
-      double likelihood = Math.min(MAX_LIKELIHOOD, t.baselineLikelihood() * exposure(t, s));
-      double inherent = importance * likelihood;
-      double current = inherent;
-      for (Measure m : catalogue.measures()) {
-        double share = inPlace(m, s);
-        if (share > 0 && appliesTo(m, s)) {
-          current *= 1 - share * m.strength(t.code());
+      double inherent = 0;
+      double current = 0;
+      for (Cell c : cells) {
+        if (c.threat() == t) {
+          inherent += c.inherent();
+          current += c.current();
         }
       }
-      risks.put(t.code(), new ThreatRisk(t, importance, likelihood, inherent, current));
+      risks.put(t.code(), new ThreatRisk(t, importance(t.axis(), s), inherent, current));
     }
     return risks;
   }
 
-  static double exposure(Threat t, Situation s) {
-    double e = t.baseExposure();
-    for (var f : t.exposure().entrySet()) {
-      if (s.has(f.getKey())) {
-        e += f.getValue();
-      }
-    }
-    return Math.min(MAX_EXPOSURE, e);
+  /** What one incident costs relative to the reference SME of 20 staff. */
+  static double sizeFactor(int employees) {
+    double f = Math.sqrt((Math.max(0, employees) + 1.0) / (REFERENCE_STAFF + 1));
+    return Math.max(MIN_SIZE_FACTOR, Math.min(MAX_SIZE_FACTOR, f));
   }
 
   static int importance(Threat.ImpactAxis axis, Situation s) {
@@ -104,6 +147,7 @@ public final class RiskModel {
       case EMPLOYEE -> Math.max(1, s.employees());
       case SITE -> Math.max(1, s.sites());
       case DEVICE -> Math.max(1, devices(m, s));
+      case UNSUPPORTED_DEVICE -> Math.max(1, s.unsupportedDevices());
     };
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import jp.sukedachi.guidance.domain.ApplicabilityFactor;
+import jp.sukedachi.guidance.domain.AttackRoute;
 import jp.sukedachi.guidance.domain.Capability;
 import jp.sukedachi.guidance.domain.Catalogue;
 import jp.sukedachi.guidance.domain.Measure;
@@ -23,7 +24,7 @@ import jp.sukedachi.platform.Bilingual;
 
 /**
  * Reads the newest catalogue version (latest publication date, then highest version name) and only
- * that version's rows: threats, measures and their child rows, the SECURITY ACTION requirements
+ * that version's rows: attack routes, threats, measures and their child rows, the SECURITY ACTION requirements
  * and the subsidy rule; with the factors and capabilities every version shares.
  */
 public final class CatalogueReader {
@@ -54,12 +55,14 @@ public final class CatalogueReader {
   }
 
   private Catalogue read(Connection c, String version) throws SQLException {
-    Map<String, Map<String, Double>> exposure = new HashMap<>();
-    query(c, "select threat_code, factor, weight from threat_exposure where catalogue_version = ?", version,
-        rs -> exposure.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3)));
-    Map<String, Map<String, Double>> strengths = new HashMap<>();
-    query(c, "select measure_code, threat_code, strength from measure_threat where catalogue_version = ?", version,
-        rs -> strengths.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3)));
+    Map<String, Map<String, Double>> exposure = weights(c, "select route_code, factor, weight from route_exposure "
+        + "where catalogue_version = ?", version);
+    Map<String, Map<String, Double>> shares = weights(c, "select threat_code, route_code, share from threat_route "
+        + "where catalogue_version = ?", version);
+    Map<String, Map<String, Double>> routeStrengths = weights(c, "select measure_code, route_code, strength "
+        + "from measure_route where catalogue_version = ?", version);
+    Map<String, Map<String, Double>> damage = weights(c, "select measure_code, threat_code, reduction "
+        + "from measure_damage where catalogue_version = ?", version);
     Map<String, List<String>> prerequisites = listed(c, "select measure_code, requires_code from measure_prerequisite "
         + "where catalogue_version = ? order by 1, 2", version);
     Map<String, List<String>> deliverers = listed(c, "select measure_code, deliverer from measure_deliverer "
@@ -69,17 +72,25 @@ public final class CatalogueReader {
     Map<String, List<String>> capabilitiesOf = listed(c, "select measure_code, capability_code from measure_capability "
         + "where catalogue_version = ? order by 1, 2", version);
 
+    List<AttackRoute> routes = new ArrayList<>();
+    query(c, "select code, name_ja, name_en, description_ja, description_en, base_exposure from attack_route "
+        + "where catalogue_version = ? order by sort_order, code", version,
+        rs -> routes.add(new AttackRoute(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
+            new Bilingual(rs.getString(4), rs.getString(5)), rs.getDouble(6),
+            exposure.getOrDefault(rs.getString(1), Map.of()))));
+
     List<Threat> threats = new ArrayList<>();
-    query(c, "select code, name_ja, name_en, baseline_likelihood, impact_axis, base_exposure, entry_route_ja, "
+    query(c, "select code, name_ja, name_en, impact_axis, yearly_rate, loss_yen, loss_source, entry_route_ja, "
         + "entry_route_en from threat where catalogue_version = ? order by ipa_rank_2026 nulls last, code", version,
-        rs -> threats.add(new Threat(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)), rs.getDouble(4),
-            Threat.ImpactAxis.valueOf(rs.getString(5).strip()), rs.getDouble(6),
-            exposure.getOrDefault(rs.getString(1), Map.of()), new Bilingual(rs.getString(7), rs.getString(8)))));
+        rs -> threats.add(new Threat(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
+            Threat.ImpactAxis.valueOf(rs.getString(4).strip()), rs.getDouble(5), rs.getLong(6), rs.getString(7),
+            shares.getOrDefault(rs.getString(1), Map.of()), new Bilingual(rs.getString(8), rs.getString(9)))));
 
     List<Measure> measures = new ArrayList<>();
     query(c, "select code, title_ja, title_en, explanation_ja, explanation_en, guideline_ref, area, stage, "
         + "one_off_yen, monthly_yen, cost_basis, cost_source, internal_hours, self_check_item, subsidy_eligible, "
-        + "cis_ig1, cyber_essentials from measure where catalogue_version = ? order by code", version, rs -> {
+        + "cis_ig1, cyber_essentials, alternative_group, legal_duty_when from measure where catalogue_version = ? "
+        + "order by code", version, rs -> {
           String code = rs.getString(1);
           Integer item = rs.getObject(14) == null ? null : rs.getInt(14);
           Set<Measure.Deliverer> by = EnumSet.noneOf(Measure.Deliverer.class);
@@ -88,8 +99,9 @@ public final class CatalogueReader {
               new Bilingual(rs.getString(4), rs.getString(5)), rs.getString(6), rs.getString(7), rs.getInt(8),
               rs.getLong(9), rs.getLong(10), Measure.CostBasis.valueOf(rs.getString(11)), rs.getString(12),
               rs.getDouble(13), by, item, new LinkedHashSet<>(appliesTo.getOrDefault(code, List.of())),
-              rs.getBoolean(15), strengths.getOrDefault(code, Map.of()), prerequisites.getOrDefault(code, List.of()),
-              rs.getString(16), rs.getString(17), new LinkedHashSet<>(capabilitiesOf.getOrDefault(code, List.of()))));
+              rs.getBoolean(15), routeStrengths.getOrDefault(code, Map.of()), damage.getOrDefault(code, Map.of()),
+              prerequisites.getOrDefault(code, List.of()), rs.getString(16), rs.getString(17),
+              new LinkedHashSet<>(capabilitiesOf.getOrDefault(code, List.of())), rs.getString(18), rs.getString(19)));
         });
 
     List<ApplicabilityFactor> factors = new ArrayList<>();
@@ -116,8 +128,17 @@ public final class CatalogueReader {
             new SubsidyRule.Rate(rs.getInt(3), rs.getInt(4)), new SubsidyRule.Rate(rs.getInt(5), rs.getInt(6)),
             rs.getLong(7), rs.getInt(8), rs.getLong(9), rs.getBoolean(10), rs.getString(11))));
 
-    return new Catalogue(version, threats, measures, factors, capabilities, securityAction,
+    return new Catalogue(version, routes, threats, measures, factors, capabilities, securityAction,
         subsidy.isEmpty() ? null : subsidy.get(0));
+  }
+
+  /** The third column of each row (a weight), by the first and second. */
+  private static Map<String, Map<String, Double>> weights(Connection c, String sql, String version)
+      throws SQLException {
+    Map<String, Map<String, Double>> out = new HashMap<>();
+    query(c, sql, version,
+        rs -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getDouble(3)));
+    return out;
   }
 
   /** The second column of each row, listed by the first. */

@@ -31,6 +31,14 @@ public class CatalogResource {
   }
 
   @GET
+  @Path("routes")
+  @Operation(summary = "The attack routes threats come through and what opens each for a company")
+  public List<PlanResponses.RouteBody> routes() {
+    return catalogues.current().routes().stream()
+        .map(r -> PlanResponses.route(r, problems.locale())).toList();
+  }
+
+  @GET
   @Path("threats")
   @Operation(summary = "The threats the risk model weighs")
   public List<PlanResponses.ThreatBody> threats() {

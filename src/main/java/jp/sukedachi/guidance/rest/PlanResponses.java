@@ -3,7 +3,9 @@ package jp.sukedachi.guidance.rest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import jp.sukedachi.guidance.application.PlanView;
+import jp.sukedachi.guidance.domain.AttackRoute;
 import jp.sukedachi.guidance.domain.Capability;
 import jp.sukedachi.guidance.domain.Measure;
 import jp.sukedachi.guidance.domain.Plan;
@@ -33,11 +35,17 @@ public final class PlanResponses {
   public record PhaseBody(String phase, long oneOffYen, long netMonthlyYen, double hours,
       double riskRemoved) {}
 
-  /** The whole plan; planId and version name the stored version the owner adopted. */
+  /** A risk level in words: its code and the word in the request's language. */
+  public record Level(String code, String text) {}
+
+  /**
+   * The whole plan; planId and version name the stored version the owner adopted. Risks are
+   * expected yearly losses in yen ({@code riskUnit}); the levels say them in words.
+   */
   public record PlanBody(Long planId, Integer version, String catalogueVersion, BudgetBody budget, double inherentRisk,
-      double riskBefore, double riskAfter, Double riskRemovedPer10kYen, long oneOffYen,
-      long netMonthlyYen, boolean provenNearOptimal, List<PhaseBody> phases, List<Item> items,
-      List<Item> next) {}
+      double riskBefore, double riskAfter, String riskUnit, Level riskLevelBefore, Level riskLevelAfter,
+      Double riskRemovedPer10kYen, long oneOffYen, long netMonthlyYen, boolean provenNearOptimal,
+      Why subsidyNote, List<PhaseBody> phases, List<Item> items, List<Item> next) {}
 
   /** An item of a stored plan version: its numbers as adopted. */
   public record StoredItem(int position, String code, String phase, int quantity, long oneOffYen,
@@ -66,15 +74,23 @@ public final class PlanResponses {
   public record MeasureBody(String code, String title, String explanation, String guidelineRef,
       String area, int stage, long oneOffYen, long monthlyYen, String costBasis, String costSource,
       double internalHours, List<String> deliverers, Integer selfCheckItem, List<String> appliesTo,
-      boolean subsidyEligible, Map<String, Double> mitigates, List<String> prerequisites,
-      String cisIg1, String cyberEssentials, List<String> capabilities) {}
+      boolean subsidyEligible, Map<String, Double> closesRoutes, Map<String, Double> avoidsDamage,
+      String alternativeGroup, String legalDutyWhen, List<String> prerequisites, String cisIg1,
+      String cyberEssentials, List<String> capabilities) {}
 
   /** A deliverable capability that measures need and services or experts offer. */
   public record CapabilityBody(String code, String name, String description) {}
 
-  /** A catalogue threat. */
-  public record ThreatBody(String code, String name, String entryRoute, double baselineLikelihood,
-      String impactAxis, double baseExposure, Map<String, Double> exposure) {}
+  /**
+   * A catalogue threat: how often it hits a reference SME (20 staff) a year, what one incident
+   * costs it, the source, and the share of its incidents per attack route.
+   */
+  public record ThreatBody(String code, String name, String entryRoute, String impactAxis,
+      double yearlyRate, long lossYen, String lossSource, Map<String, Double> routes) {}
+
+  /** An attack route and what opens it (factor to exposure weight). */
+  public record RouteBody(String code, String name, String description, double baseExposure,
+      Map<String, Double> exposure) {}
 
   public static PlanBody plan(PlanView view, Locale l) {
     return plan(view, l, true);
@@ -92,12 +108,21 @@ public final class PlanResponses {
         p.catalogueVersion(),
         withBudget ? new BudgetBody(p.budget().monthlyYen(), p.budget().oneOffYen(), p.budget().hours(),
             p.budget().subsidy()) : null,
-        round(p.inherentRisk()), round(p.riskBefore()), round(p.riskAfter()), round(p.riskPer10kYen()),
+        round(p.inherentRisk()), round(p.riskBefore()), round(p.riskAfter()), RISK_UNIT,
+        level(p.levelBefore(), l), level(p.levelAfter(), l), round(p.riskPer10kYen()),
         p.oneOffYen(), p.netMonthlyYen(), p.provenNearOptimal(),
+        p.subsidyNote() == null ? null : why(p.subsidyNote(), l),
         p.phases().stream().map(t -> new PhaseBody(t.phase().name(), t.oneOffYen(), t.netMonthlyYen(),
             t.hours(), round(t.riskRemoved()))).toList(),
         p.items().stream().map(i -> item(i, view.progress(), l)).toList(),
         p.next().stream().map(i -> item(i, view.progress(), l)).toList());
+  }
+
+  /** Risks are expected yearly losses in yen. */
+  static final String RISK_UNIT = "JPY_PER_YEAR";
+
+  static Level level(Plan.RiskLevel level, Locale l) {
+    return new Level(level.name(), Texts.message(l, Reason.of("risk.level." + level.name())));
   }
 
   static Item item(Plan.Item i, Map<String, ProgressStatus> progress, Locale l) {
@@ -118,7 +143,8 @@ public final class PlanResponses {
     return new MeasureBody(m.code(), m.title().in(l), m.explanation().in(l), m.guidelineRef(), m.area(),
         m.stage(), m.oneOffYen(), m.monthlyYen(), m.costBasis().name(), m.costSource(), m.internalHours(),
         m.deliverers().stream().map(Enum::name).sorted().toList(), m.selfCheckItem(),
-        m.appliesTo().stream().sorted().toList(), m.subsidyEligible(), m.strengths(), m.prerequisites(),
+        m.appliesTo().stream().sorted().toList(), m.subsidyEligible(), new TreeMap<>(m.routeStrengths()),
+        new TreeMap<>(m.damageReductions()), m.alternativeGroup(), m.legalDutyWhen(), m.prerequisites(),
         m.cisIg1(), m.cyberEssentials(), m.capabilities().stream().sorted().toList());
   }
 
@@ -127,8 +153,12 @@ public final class PlanResponses {
   }
 
   static ThreatBody threat(Threat t, Locale l) {
-    return new ThreatBody(t.code(), t.name().in(l), t.entryRoute().in(l), t.baselineLikelihood(), t.axis().name(),
-        t.baseExposure(), t.exposure());
+    return new ThreatBody(t.code(), t.name().in(l), t.entryRoute().in(l), t.axis().name(), t.yearlyRate(),
+        t.lossYen(), t.lossSource(), t.routes());
+  }
+
+  static RouteBody route(AttackRoute r, Locale l) {
+    return new RouteBody(r.code(), r.name().in(l), r.description().in(l), r.baseExposure(), r.exposure());
   }
 
   private static Double round(Double d) {

@@ -42,7 +42,7 @@ public class PlanPage implements Serializable {
   private Long companyId;
   private Long monthlyBudgetYen;
   private Long oneOffBudgetYen;
-  private Double hours = PlanRequest.DEFAULT_HOURS;
+  private Double hours;
   private boolean subsidy;
   private PlanView view;
   private final Map<String, String> status = new HashMap<>();
@@ -53,6 +53,7 @@ public class PlanPage implements Serializable {
     if (companyId != null) {
       recompute();
       monthlyBudgetYen = view.plan().budget().monthlyYen();
+      hours = view.plan().budget().hours();
       oneOffBudgetYen = view.plan().budget().oneOffYen();
     }
   }

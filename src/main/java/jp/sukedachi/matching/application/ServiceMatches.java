@@ -11,7 +11,6 @@ import jp.sukedachi.assessment.facts.CompanyFacts;
 import jp.sukedachi.directory.application.PublishedServices;
 import jp.sukedachi.guidance.application.CatalogueService;
 import jp.sukedachi.guidance.application.PlanCache;
-import jp.sukedachi.guidance.application.PlanRequest;
 import jp.sukedachi.guidance.application.SituationFactory;
 import jp.sukedachi.guidance.domain.Budget;
 import jp.sukedachi.guidance.domain.Catalogue;
@@ -80,7 +79,7 @@ public class ServiceMatches {
     Situation situation = situations.of(facts);
     Catalogue catalogue = catalogues.current();
     // The plan the company sees on its plan page (its own budget, subsidy not counted).
-    Budget planBudget = new Budget(facts.monthlyBudgetYen(), facts.oneOffBudgetYen(), PlanRequest.DEFAULT_HOURS,
+    Budget planBudget = new Budget(facts.monthlyBudgetYen(), facts.oneOffBudgetYen(), Budget.defaultStaffHours(facts.employees()),
         false);
     Plan plan = plans.plan(PlanFingerprint.of(catalogue.version(), situation, planBudget),
         () -> new Planner(catalogue).plan(situation, planBudget));
@@ -92,6 +91,6 @@ public class ServiceMatches {
   }
 
   private static Budget matchingBudget(CompanyFacts facts) {
-    return ServiceMatcher.budget(facts.monthlyBudgetYen(), facts.oneOffBudgetYen(), PlanRequest.DEFAULT_HOURS);
+    return ServiceMatcher.budget(facts.monthlyBudgetYen(), facts.oneOffBudgetYen(), Budget.defaultStaffHours(facts.employees()));
   }
 }

@@ -2,6 +2,7 @@ package jp.sukedachi.guidance.domain;
 
 import static jp.sukedachi.guidance.domain.SmallCatalogues.measure;
 import static jp.sukedachi.guidance.domain.SmallCatalogues.text;
+import static jp.sukedachi.guidance.domain.SmallCatalogues.route;
 import static jp.sukedachi.guidance.domain.SmallCatalogues.threat;
 import static jp.sukedachi.guidance.domain.SmallCatalogues.valid;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,10 +56,31 @@ class CatalogueIntegrityRulesTest {
   }
 
   @Test
-  void aThreatRaisedByAnUnknownFactorIsReported() {
-    Catalogue c = SmallCatalogues.withThreats(valid(),
-        List.of(threat("T1", Map.of("STAFF", 0.3, "DRONE", 0.2)), threat("T2", Map.of("PC", 0.2))));
-    assertThat(messages(c, Rule.UNKNOWN_FACTOR)).containsExactly("threat T1 is raised by unknown factor DRONE");
+  void aRouteOpenedByAnUnknownFactorIsReported() {
+    Catalogue c = SmallCatalogues.withRoutes(valid(),
+        List.of(route("T1", Map.of("STAFF", 0.3, "DRONE", 0.2)), route("T2", Map.of("PC", 0.2))));
+    assertThat(messages(c, Rule.UNKNOWN_FACTOR)).containsExactly("route T1 is opened by unknown factor DRONE");
+  }
+
+  @Test
+  void routesNamedButNotInTheCatalogueAndSharesNotAddingUpAreReported() {
+    Threat split = new Threat("T1", text("T1"), Threat.ImpactAxis.C, 0.05, 1_000_000, "ESTIMATE",
+        Map.of("T1", 0.5, "CHIMNEY", 0.3), text("route"));
+    Catalogue c = replacing("A", measure("A", 1, Map.of("T1", 0.5, "SEWER", 0.2), List.of(), Set.of("ANY")));
+    assertThat(messages(SmallCatalogues.withThreats(c, List.of(split, threat("T2"))), Rule.UNKNOWN_ROUTE))
+        .containsExactlyInAnyOrder("threat T1 comes through unknown route CHIMNEY",
+            "threat T1 has route shares adding up to 0.8, not 1", "measure A closes unknown route SEWER");
+  }
+
+  @Test
+  void anAlternativeGroupOfOneIsReported() {
+    Measure a = valid().measure("A").orElseThrow();
+    Measure alone = new Measure(a.code(), a.title(), a.explanation(), a.guidelineRef(), a.area(), a.stage(),
+        a.oneOffYen(), a.monthlyYen(), a.costBasis(), a.costSource(), a.internalHours(), a.deliverers(),
+        a.selfCheckItem(), a.appliesTo(), a.subsidyEligible(), a.routeStrengths(), a.damageReductions(),
+        a.prerequisites(), a.cisIg1(), a.cyberEssentials(), a.capabilities(), "LONELY", null);
+    assertThat(messages(replacing("A", alone), Rule.LONE_ALTERNATIVE))
+        .containsExactly("alternative group LONELY has a single measure");
   }
 
   @Test
@@ -104,25 +126,36 @@ class CatalogueIntegrityRulesTest {
   void strengthsAndExposureWeightsOutside0To1AreReported() {
     Catalogue c = replacing("A", measure("A", 1, Map.of("T1", 1.2, "T2", -0.1), List.of(), Set.of("ANY")));
     assertThat(messages(c, Rule.OUT_OF_RANGE)).containsExactly(
-        "measure A has strength 1.2 against T1, outside 0–1", "measure A has strength -0.1 against T2, outside 0–1");
-    Catalogue weights = SmallCatalogues.withThreats(valid(), List.of(threat("T1", Map.of("STAFF", 1.5)),
-        new Threat("T2", text("T2"), 2.0, Threat.ImpactAxis.I, 1.1, Map.of(), text("route"))));
+        "measure A strength on route T1 is 1.2, outside 0–1", "measure A strength on route T2 is -0.1, outside 0–1");
+    Catalogue weights = SmallCatalogues.withRoutes(valid(), List.of(route("T1", Map.of("STAFF", 5.5)),
+        new AttackRoute("T2", text("T2"), text("T2 route"), 1.1, Map.of())));
     assertThat(messages(weights, Rule.OUT_OF_RANGE)).containsExactly(
-        "threat T1 has exposure weight 1.5 for STAFF, outside 0–1", "threat T2 has base exposure 1.1, outside 0–1");
+        "route T1 has exposure weight 5.5 for STAFF, outside 0–5", "route T2 base exposure is 1.1, outside 0–1");
+    Threat costless = new Threat("T2", text("T2"), Threat.ImpactAxis.I, 1.5, 0, "ESTIMATE", Map.of("T2", 1.0), text("r"));
+    assertThat(messages(SmallCatalogues.withThreats(valid(), List.of(threat("T1"), costless)), Rule.OUT_OF_RANGE))
+        .containsExactly("threat T2 yearly rate is 1.5, outside 0–1", "threat T2 has loss 0, not positive");
   }
 
   @Test
   void aThreatNoMeasureReducesIsUnreachable() {
     List<Threat> threats = new ArrayList<>(valid().threats());
-    threats.add(threat("METEOR", Map.of()));
-    assertThat(messages(SmallCatalogues.withThreats(valid(), threats), Rule.UNREACHABLE_THREAT))
+    threats.add(new Threat("METEOR", text("METEOR"), Threat.ImpactAxis.A, 0.01, 1_000_000, "ESTIMATE",
+        Map.of("T1", 1.0), text("sky")));
+    Catalogue c = SmallCatalogues.withMeasures(SmallCatalogues.withThreats(valid(), threats),
+        ms -> ms.stream().filter(m -> !m.routeStrengths().containsKey("T1")).toList());
+    assertThat(messages(c, Rule.UNREACHABLE_THREAT).stream().filter(m -> m.contains("METEOR")).toList())
         .containsExactly("no measure reduces threat METEOR");
   }
 
   @Test
   void aMeasureReducingAThreatNotInTheCatalogueIsReported() {
-    Catalogue c = replacing("A", measure("A", 1, Map.of("T1", 0.5, "GODZILLA", 0.2), List.of(), Set.of("ANY")));
-    assertThat(messages(c, Rule.UNKNOWN_THREAT)).containsExactly("measure A reduces unknown threat GODZILLA");
+    Measure a = valid().measure("A").orElseThrow();
+    Measure godzilla = new Measure(a.code(), a.title(), a.explanation(), a.guidelineRef(), a.area(), a.stage(),
+        a.oneOffYen(), a.monthlyYen(), a.costBasis(), a.costSource(), a.internalHours(), a.deliverers(),
+        a.selfCheckItem(), a.appliesTo(), a.subsidyEligible(), a.routeStrengths(), Map.of("GODZILLA", 0.2),
+        a.prerequisites(), a.cisIg1(), a.cyberEssentials(), a.capabilities(), null, null);
+    assertThat(messages(replacing("A", godzilla), Rule.UNKNOWN_THREAT))
+        .containsExactly("measure A reduces unknown threat GODZILLA");
   }
 
   @Test
@@ -130,8 +163,9 @@ class CatalogueIntegrityRulesTest {
     Measure a = valid().measure("A").orElseThrow();
     Catalogue c = replacing("A", SmallCatalogues.withTitle(a, new Bilingual("対策A", " ")));
     Catalogue threats = SmallCatalogues.withThreats(c, List.of(
-        new Threat("T1", new Bilingual("", "Threat one"), 2.0, Threat.ImpactAxis.C, 0.5, Map.of(), text("r")),
-        threat("T2", Map.of())));
+        new Threat("T1", new Bilingual("", "Threat one"), Threat.ImpactAxis.C, 0.05, 1_000_000, "ESTIMATE",
+            Map.of("T1", 1.0), text("r")),
+        threat("T2")));
     assertThat(messages(threats, Rule.MISSING_TEXT))
         .containsExactly("threat T1 name has no Japanese text", "measure A title has no English text");
   }
@@ -176,12 +210,14 @@ class CatalogueIntegrityRulesTest {
   @Test
   void requireValidListsEveryViolationInItsMessage() {
     List<Threat> threats = new ArrayList<>(valid().threats());
-    threats.add(threat("METEOR", Map.of("DRONE", 0.1)));
-    Catalogue broken = SmallCatalogues.withThreats(valid(), threats);
+    threats.add(threat("METEOR"));
+    List<AttackRoute> routes = new ArrayList<>(valid().routes());
+    routes.add(route("METEOR", Map.of("DRONE", 0.1)));
+    Catalogue broken = SmallCatalogues.withRoutes(SmallCatalogues.withThreats(valid(), threats), routes);
     assertThatThrownBy(() -> CatalogueIntegrity.requireValid(broken))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("Measure catalogue test breaks 2 integrity rule(s)")
-        .hasMessageContaining("UNKNOWN_FACTOR: threat METEOR is raised by unknown factor DRONE")
+        .hasMessageContaining("UNKNOWN_FACTOR: route METEOR is opened by unknown factor DRONE")
         .hasMessageContaining("UNREACHABLE_THREAT: no measure reduces threat METEOR");
   }
 }

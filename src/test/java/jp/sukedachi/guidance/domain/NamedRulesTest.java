@@ -168,6 +168,7 @@ class NamedRulesTest {
       "4, 0,    0,   WITHIN_A_YEAR"})
   void phasesFollowTheStageUnlessAMeasureRemovesFivePercentOfTheRisk(int stage, double removed,
       double riskBefore, Phase expected) {
-    assertThat(PhaseRule.phase(stage, removed, riskBefore)).isEqualTo(expected);
+    assertThat(PhaseRule.phase(stage, false, removed, riskBefore, 0)).isEqualTo(expected);
+    assertThat(PhaseRule.phase(stage, true, removed, riskBefore, 0)).as("a legal duty is done this month").isEqualTo(Phase.NOW);
   }
 }

@@ -40,34 +40,34 @@ public final class Scenarios {
 
   /** A two-person tax accountant's office holding clients' My Number data. */
   public static Situation taxAccountant() {
-    return new Situation(2, 1, true, true, Map.of("PC", 3, "CLOUD_EMAIL", 1, "PRINTER", 1), 0, 1,
+    return cloudMailHosted(new Situation(2, 1, true, true, Map.of("PC", 3, "CLOUD_EMAIL", 1, "PRINTER", 1), 0, 1,
         Map.of(Threat.ImpactAxis.C, 3, Threat.ImpactAxis.I, 3, Threat.ImpactAxis.A, 2),
         Set.of(PersonalInfo.MY_NUMBER, PersonalInfo.PERSONAL),
         answers(Answer.PARTIAL, 2, Answer.IMPLEMENTED, 15, Answer.IMPLEMENTED, 17, Answer.IMPLEMENTED),
-        Set.of());
+        Set.of()));
   }
 
   /** A 30-person logistics firm: handheld terminals, cloud dispatch, a VPN for the depots. */
   public static Situation logistics() {
-    return new Situation(30, 3, true, false,
+    return cloudMailHosted(new Situation(30, 3, true, false,
         Map.of("PC", 15, "MOBILE", 30, "CLOUD_EMAIL", 1, "REMOTE_ACCESS", 1, "NETWORK", 3, "SERVER", 1),
         1, 2, Map.of(Threat.ImpactAxis.C, 2, Threat.ImpactAxis.I, 3, Threat.ImpactAxis.A, 3),
         Set.of(PersonalInfo.PERSONAL),
         answers(Answer.PARTIAL, 1, Answer.IMPLEMENTED, 2, Answer.IMPLEMENTED, 11, Answer.NOT_IMPLEMENTED,
             24, Answer.NOT_IMPLEMENTED, 3, Answer.UNKNOWN),
-        Set.of());
+        Set.of()));
   }
 
   /** A 200-person software house with servers, a website, remote access and customer data. */
   public static Situation softwareHouse() {
-    return new Situation(200, 2, true, false,
+    return cloudMailHosted(new Situation(200, 2, true, false,
         Map.of("PC", 220, "SERVER", 12, "MOBILE", 150, "CLOUD_EMAIL", 1, "WEBSITE", 1,
             "REMOTE_ACCESS", 1, "NETWORK", 4, "NAS", 2),
         0, 3, Map.of(Threat.ImpactAxis.C, 3, Threat.ImpactAxis.I, 3, Threat.ImpactAxis.A, 3),
         Set.of(PersonalInfo.PERSONAL),
         answers(Answer.IMPLEMENTED, 6, Answer.PARTIAL, 20, Answer.PARTIAL, 21, Answer.NOT_IMPLEMENTED,
             24, Answer.PARTIAL, 25, Answer.NOT_IMPLEMENTED),
-        Set.of());
+        Set.of()));
   }
 
   /**
@@ -78,7 +78,7 @@ public final class Scenarios {
    * partly, no incident plan or written rules.
    */
   public static Situation manufacturer() {
-    return new Situation(45, 2, true, false,
+    return cloudMailHosted(new Situation(45, 2, true, false,
         Map.of("PC", 40, "SERVER", 2, "NAS", 1, "NETWORK", 3, "REMOTE_ACCESS", 1, "CLOUD_EMAIL", 1,
             "WEBSITE", 1, "MOBILE", 12, "PRINTER", 4, "OT", 3),
         1, 2, Map.of(Threat.ImpactAxis.C, 3, Threat.ImpactAxis.I, 3, Threat.ImpactAxis.A, 3),
@@ -86,7 +86,20 @@ public final class Scenarios {
         answers(Answer.PARTIAL, 1, Answer.IMPLEMENTED, 2, Answer.IMPLEMENTED, 5, Answer.NOT_IMPLEMENTED,
             9, Answer.UNKNOWN, 12, Answer.IMPLEMENTED, 15, Answer.IMPLEMENTED, 21, Answer.NOT_IMPLEMENTED,
             24, Answer.NOT_IMPLEMENTED, 25, Answer.NOT_IMPLEMENTED),
-        Set.of());
+        Set.of()));
+  }
+
+  /** Cloud mail is a service a provider runs: the company has an account to protect, not a server. */
+  static Situation cloudMailHosted(Situation s) {
+    Map<String, Integer> own = new HashMap<>(s.assetCounts());
+    Integer mail = own.remove("CLOUD_EMAIL");
+    Map<String, Integer> hosted = new HashMap<>(s.hostedCounts());
+    if (mail != null) {
+      hosted.merge("CLOUD_EMAIL", mail, Integer::sum);
+    }
+    return new Situation(s.employees(), s.sites(), s.sme(), s.smallEnterprise(), own, hosted,
+        s.unsupportedDevices(), s.internetFacingGroups(), s.highestRatings(), s.personalInfo(), s.signals(),
+        s.answers(), s.doneMeasures());
   }
 
   /** A company of the table tests with the budget it would set itself (subsidy off). */
@@ -117,11 +130,10 @@ public final class Scenarios {
    */
   public static Knapsack.Problem problem(Situation situation, Budget budget) {
     RiskModel model = new RiskModel(catalogue());
-    Map<String, RiskModel.ThreatRisk> risks = model.assess(situation);
-    List<String> threats = new ArrayList<>(risks.keySet());
-    double[] risk = threats.stream().mapToDouble(t -> risks.get(t).current()).toArray();
-    List<Knapsack.Item> items = new Planner.Candidates(model, situation, budget, threats).list()
-        .stream().map(Planner.Candidate::item).toList();
-    return new Knapsack.Problem(risk, items, budget.monthlyYen(), budget.oneOffYen(), budget.hours());
+    List<RiskModel.Cell> cells = model.cells(situation);
+    double[] risk = cells.stream().mapToDouble(RiskModel.Cell::current).toArray();
+    var candidates = new Planner.Candidates(model, situation, budget, cells);
+    List<Knapsack.Item> items = candidates.list().stream().map(Planner.Candidate::item).toList();
+    return new Knapsack.Problem(candidates.withLegalDuties(risk), items, budget.monthlyYen(), budget.oneOffYen(), budget.hours());
   }
 }
