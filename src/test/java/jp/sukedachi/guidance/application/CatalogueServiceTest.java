@@ -28,19 +28,20 @@ class CatalogueServiceTest {
 
   @Test
   void theMigratedCatalogueLoads() {
-    assertThat(started(migrated("catalogue_service_ok")).current().version()).isEqualTo("2026.1");
+    assertThat(started(migrated("catalogue_service_ok")).current().version()).isEqualTo("2026.2");
   }
 
   @Test
   void aBrokenCatalogueFailsTheStartListingEveryViolation() throws SQLException {
     DataSource d = migrated("catalogue_service_broken");
     try (var c = d.getConnection(); var st = c.createStatement()) {
-      st.execute("delete from measure_threat where threat_code = 'DDOS'");
-      st.execute("update measure set title_en = '' where code = 'FIVE-02'");
+      st.execute("delete from measure_route where route_code = 'EXPOSED_SYSTEM'");
+      st.execute("delete from measure_damage where threat_code = 'DDOS'");
+      st.execute("update measure set title_en = '' where code = 'FIVE-02' and catalogue_version = '2026.2'");
     }
     assertThatThrownBy(() -> started(d))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("Measure catalogue 2026.1 breaks 2 integrity rule(s)")
+        .hasMessageContaining("Measure catalogue 2026.2 breaks 2 integrity rule(s)")
         .hasMessageContaining("no measure reduces threat DDOS")
         .hasMessageContaining("measure FIVE-02 title has no English text");
   }

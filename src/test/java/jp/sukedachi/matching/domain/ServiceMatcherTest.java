@@ -166,10 +166,10 @@ class ServiceMatcherTest {
   }
 
   @Test
-  void riskRemovedIsThePlansOwnModelAServiceOfEveryOpenMeasureRemovesWhatTheUnboundedPlanRemoves() {
+  void riskRemovedIsThePlansOwnModelAServiceOfTheUnboundedPlansMeasuresRemovesWhatThatPlanRemoves() {
     Budget unlimited = new Budget(10_000_000, 100_000_000, 10_000, true);
     Plan everything = new Planner(CATALOGUE).plan(SHOP.situation(), unlimited);
-    String[] all = CATALOGUE.measures().stream().map(x -> x.code()).toArray(String[]::new);
+    String[] all = everything.items().stream().map(i -> i.measure().code()).toArray(String[]::new);
     MatchingCompany rich = new MatchingCompany(SHOP.situation(), "43", "MANUFACTURING", 10_000_000);
     PublishedService service = TestServices.network(1).measures(all).build();
 
