@@ -51,11 +51,15 @@ public class DemoData {
     if (!accounts.anyAccountWithRole(Role.ADMIN)) {
       accounts.create("admin@example.jp", PASSWORD, "運営担当", Role.ADMIN);
     }
+    // A precision-parts maker: designers work from home over the VPN, the shop floor shares one
+    // login on its PCs, staff draft documents with generative AI; no card payments, no guest Wi-Fi.
     long id = companies.register(sme, new CompanyInput("山田精密工業株式会社", "CORPORATION",
-        "MANUFACTURING", 10_000_000L, 28, "23", 2, 30_000L, 300_000L)).id();
-    assets.addItAsset(sme, id, new ItAssetInput("PC", "事務用PC", 25, false, true));
-    assets.addItAsset(sme, id, new ItAssetInput("REMOTE_ACCESS", "VPN装置", 1, true, false));
-    assets.addItAsset(sme, id, new ItAssetInput("CLOUD_EMAIL", "メール", 1, true, true));
+        "MANUFACTURING", 10_000_000L, 28, "23", 2, 30_000L, 300_000L,
+        List.of("AI_USE", "TELEWORK", "SHARED_ACCOUNTS"))).id();
+    assets.addItAsset(sme, id, new ItAssetInput("PC", "事務用PC", 25, false, true, false));
+    assets.addItAsset(sme, id, new ItAssetInput("REMOTE_ACCESS", "VPN装置", 1, true, false, false));
+    assets.addItAsset(sme, id, new ItAssetInput("CLOUD_EMAIL", "Microsoft 365 のメール", 1, false, true, true));
+    assets.addItAsset(sme, id, new ItAssetInput("WEBSITE", "会社案内サイト（Wix）", 1, false, true, true));
     assets.addInformationAsset(sme, id, new InformationAssetInput(
         "顧客名簿", "営業", "社内サーバー", "PERSONAL", 2, 2, 2));
     assets.addInformationAsset(sme, id, new InformationAssetInput(

@@ -332,4 +332,169 @@ class ApiScenarios {
     assertThat(threats.get(0).getString("code")).isEqualTo("RANSOM");
     assertThat(threats.get(0).getString("entryRoute")).contains("VPN");
   }
+
+  // Issue #7 (inputs): whole numbers, business signals, hosted IT, the policy's signatory.
+
+  private static JsonObject companyWith(String field, jakarta.json.JsonValue value) {
+    return Json.createObjectBuilder(Api.company("RETAIL", 1, 1)).add(field, value).build();
+  }
+
+  private static java.util.List<String> errorFields(Api.Reply r) {
+    return r.json().getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field")).toList();
+  }
+
+  @Scenario
+  void fractionalTextualOrHugeWholeNumbersAreFieldErrorsNeverTruncated() {
+    String token = api.newAccount("SME");
+    Api.Reply fractional = api.json("POST", "api/v1/companies", token, "en",
+        companyWith("employees", Json.createValue(2.5)));
+    assertThat(fractional.status()).isEqualTo(400);
+    assertThat(fractional.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(errorFields(fractional)).containsExactly("employees");
+    assertThat(fractional.json().getJsonArray("errors").getJsonObject(0).getString("detail"))
+        .contains("whole number");
+    Api.Reply ja = api.json("POST", "api/v1/companies", token, companyWith("employees", Json.createValue(2.5)));
+    assertThat(ja.json().getJsonArray("errors").getJsonObject(0).getString("detail")).contains("整数");
+
+    assertThat(errorFields(api.json("POST", "api/v1/companies", token, companyWith("employees", Json.createValue("3")))))
+        .containsExactly("employees");
+    // 2^32 + 2 would wrap to 2 in an int.
+    assertThat(errorFields(api.json("POST", "api/v1/companies", token,
+        companyWith("employees", Json.createValue(4_294_967_298L))))).containsExactly("employees");
+    JsonObject several = Json.createObjectBuilder(companyWith("sites", Json.createValue(1.5)))
+        .add("capitalYen", Json.createValue(new java.math.BigDecimal("1e30"))).build();
+    assertThat(errorFields(api.json("POST", "api/v1/companies", token, several)))
+        .containsExactlyInAnyOrder("sites", "capitalYen");
+
+    long id = api.json("POST", "api/v1/companies", token, Api.company("RETAIL", 1, 3)).json()
+        .getJsonNumber("id").longValue();
+    assertThat(api.get("api/v1/companies/" + id, token).json().getInt("employees"))
+        .as("the refused bodies saved nothing; the good one is stored as sent").isEqualTo(3);
+    Api.Reply count = api.json("POST", "api/v1/companies/" + id + "/assets", token, Json.createObjectBuilder()
+        .add("type", "PC").add("count", 2.5).add("internetFacing", false).add("vendorSupported", true).build());
+    assertThat(count.status()).isEqualTo(400);
+    assertThat(errorFields(count)).containsExactly("count");
+    Api.Reply rating = api.json("POST", "api/v1/companies/" + id + "/information-assets", token,
+        Json.createObjectBuilder().add("name", "顧客名簿").add("businessArea", "営業").add("storageMedia", "PC")
+            .add("personalInfo", "PERSONAL").add("confidentiality", 2.5).add("integrity", 2)
+            .add("availability", "2").build());
+    assertThat(errorFields(rating)).containsExactlyInAnyOrder("confidentiality", "availability");
+    JsonObject item = Json.createObjectBuilder().add("answers", Json.createArrayBuilder()
+        .add(Json.createObjectBuilder().add("item", 1).add("answer", "IMPLEMENTED"))
+        .add(Json.createObjectBuilder().add("item", 2.5).add("answer", "IMPLEMENTED"))).build();
+    assertThat(errorFields(api.json("POST", "api/v1/companies/" + id + "/self-checks", token, item)))
+        .containsExactly("answers[1].item");
+    assertThat(api.get("api/v1/companies/" + id + "/assets", token).array()).isEmpty();
+  }
+
+  @Scenario
+  void theCompanyDeclaresHowItWorksAndAnUnknownSignalIsNamed() {
+    String token = api.newAccount("SME");
+    Api.Reply unknown = api.json("POST", "api/v1/companies", token, "en",
+        companyWith("signals", Json.createArrayBuilder().add("AI_USE").add("BITCOIN").build()));
+    assertThat(unknown.status()).isEqualTo(400);
+    assertThat(errorFields(unknown)).containsExactly("signals[1]");
+    assertThat(unknown.json().getJsonArray("errors").getJsonObject(0).getString("detail")).contains("BITCOIN");
+    Api.Reply withOthers = api.json("POST", "api/v1/companies", token,
+        Json.createObjectBuilder(companyWith("signals", Json.createArrayBuilder().add("WIFI").build()))
+            .add("prefecture", "99").build());
+    assertThat(errorFields(withOthers)).as("every broken rule at once").containsExactlyInAnyOrder("signals[0]", "prefecture");
+
+    Api.Reply created = api.json("POST", "api/v1/companies", token,
+        companyWith("signals", Json.createArrayBuilder().add("GUEST_WIFI").add("CARD_PAYMENT").build()));
+    assertThat(created.status()).isEqualTo(201);
+    long id = created.json().getJsonNumber("id").longValue();
+    String path = "api/v1/companies/" + id;
+    assertThat(created.json().getJsonArray("signals").getValuesAs(jakarta.json.JsonString.class))
+        .extracting(jakarta.json.JsonString::getString).containsExactly("CARD_PAYMENT", "GUEST_WIFI");
+
+    int before = api.get(path + "/plan", token).json().getInt("version");
+    api.json("PUT", path, token, Api.company("RETAIL", 1, 1));
+    assertThat(api.get(path, token).json().getJsonArray("signals")).as("omitted: kept").hasSize(2);
+    assertThat(api.get(path + "/plan", token).json().getInt("version")).isEqualTo(before);
+    Api.Reply telework = api.json("PUT", path, token,
+        companyWith("signals", Json.createArrayBuilder().add("TELEWORK").build()));
+    assertThat(telework.json().getJsonArray("signals").getString(0)).isEqualTo("TELEWORK");
+    assertThat(api.get(path + "/plan", token).json().getInt("version"))
+        .as("the declared signals reach the planner through the company's facts").isEqualTo(before + 1);
+    assertThat(api.json("PUT", path, token, companyWith("signals", Json.createArrayBuilder().build()))
+        .json().getJsonArray("signals")).isEmpty();
+  }
+
+  @Scenario
+  void whoRunsAnAssetRoundTripsAndAProvidersServiceIsNeverInternetFacing() {
+    String token = api.newAccount("SME");
+    long id = api.json("POST", "api/v1/companies", token, Api.company("RETAIL", 1, 4)).json()
+        .getJsonNumber("id").longValue();
+    String path = "api/v1/companies/" + id + "/assets";
+    java.util.function.BiFunction<String, Boolean, JsonObject> asset = (type, hosted) -> {
+      var b = Json.createObjectBuilder().add("type", type).add("label", type).add("count", 1)
+          .add("internetFacing", true).add("vendorSupported", true);
+      return (hosted == null ? b : b.add("hosted", hosted)).build();
+    };
+    JsonObject shop = api.json("POST", path, token, asset.apply("EC_SITE", true)).json();
+    assertThat(shop.getBoolean("hosted")).isTrue();
+    assertThat(shop.getBoolean("internetFacing")).as("a provider runs it").isFalse();
+    assertThat(api.json("POST", path, token, asset.apply("CLOUD_EMAIL", false)).json().getBoolean("hosted"))
+        .as("cloud mail is always a provider's").isTrue();
+    assertThat(api.json("POST", path, token, asset.apply("SNS_ACCOUNT", null)).json().getBoolean("hosted")).isTrue();
+    assertThat(api.json("POST", path, token, asset.apply("PC", true)).json().getBoolean("hosted"))
+        .as("a PC is the company's own").isFalse();
+    JsonObject vpn = api.json("POST", path, token, asset.apply("REMOTE_ACCESS", null)).json();
+    assertThat(vpn.getBoolean("hosted")).isFalse();
+    assertThat(vpn.getBoolean("internetFacing")).isTrue();
+    assertThat(api.get(path, token).array().getValuesAs(JsonObject.class))
+        .extracting(a -> a.getString("type") + ":" + a.getBoolean("hosted") + ":" + a.getBoolean("internetFacing"))
+        .containsExactly("EC_SITE:true:false", "CLOUD_EMAIL:true:false", "SNS_ACCOUNT:true:false",
+            "PC:false:true", "REMOTE_ACCESS:false:true");
+
+    // The same website, run by a provider and then by the company: the planner sees the change.
+    String plan = "api/v1/companies/" + id + "/plan";
+    long site = api.json("POST", path, token, asset.apply("WEBSITE", true)).json().getJsonNumber("id").longValue();
+    int hosted = api.get(plan, token).json().getInt("version");
+    api.send("DELETE", path + "/" + site, token, null, null, null);
+    api.json("POST", path, token, asset.apply("WEBSITE", false));
+    assertThat(api.get(plan, token).json().getInt("version"))
+        .as("who runs it reaches the planner through the company's facts").isEqualTo(hosted + 1);
+  }
+
+  @Scenario
+  void theAssetCsvTakesAnOptionalHostingColumnInJapaneseOrEnglish() {
+    String token = api.newAccount("SME");
+    long id = api.json("POST", "api/v1/companies", token, Api.company("RETAIL", 1, 4)).json()
+        .getJsonNumber("id").longValue();
+    String path = "api/v1/companies/" + id + "/assets";
+    String bad = "種別,名称,台数,インターネット公開,サポート中,提供形態\nECサイト（ネットショップ）,BASE,1,いいえ,はい,たぶん\n";
+    Api.Reply rejected = api.send("POST", path + "/import", token, null, "text/csv",
+        bad.getBytes(Charset.forName("windows-31j")));
+    assertThat(rejected.status()).isEqualTo(400);
+    assertThat(errorFields(rejected)).containsExactly("line 2: hosted");
+    assertThat(rejected.json().getJsonArray("errors").getJsonObject(0).getString("detail")).contains("提供形態");
+
+    String japanese = "種別,名称,台数,インターネット公開,サポート中,提供形態\n"
+        + "ECサイト（ネットショップ）,BASE,1,はい,はい,サービス\nサーバー,受注サーバー,1,はい,はい,自社\n";
+    assertThat(api.send("POST", path + "/import", token, null, "text/csv",
+        japanese.getBytes(Charset.forName("windows-31j"))).status()).isEqualTo(200);
+    String english = "type,label,count,internetFacing,vendorSupported,hosting\nWEBSITE,Wix,1,no,yes,SERVICE\n"
+        + "SNS_ACCOUNT,Instagram,2,no,yes,SELF\n";
+    assertThat(api.send("POST", path + "/import", token, null, "text/csv",
+        english.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(200);
+    assertThat(api.get(path, token).array().getValuesAs(JsonObject.class))
+        .extracting(a -> a.getString("label") + ":" + a.getBoolean("hosted") + ":" + a.getBoolean("internetFacing"))
+        .containsExactlyInAnyOrder("BASE:true:false", "受注サーバー:false:true", "Wix:true:false",
+            "Instagram:true:false");
+  }
+
+  @Scenario
+  void aSoleProprietorsPolicyDraftIsSignedByTheOwner() {
+    String token = api.newAccount("SME");
+    JsonObject bakery = Json.createObjectBuilder(Api.company("RETAIL", 0, 2)).add("name", "さくらベーカリー")
+        .add("legalForm", "SOLE_PROPRIETOR").build();
+    long id = api.json("POST", "api/v1/companies", token, bakery).json().getJsonNumber("id").longValue();
+    String path = "api/v1/companies/" + id + "/security-action/basic-policy";
+    assertThat(api.get(path, token).body()).contains("さくらベーカリー　代表者").doesNotContain("代表取締役");
+    assertThat(api.send("GET", path, token, "en", null, null).body()).contains("さくらベーカリー, Owner")
+        .doesNotContain("Representative Director");
+  }
 }

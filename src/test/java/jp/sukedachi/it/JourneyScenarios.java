@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An SME owner in the browser: signs up, describes the company and its IT, takes the self-check, plans. */
 class JourneyScenarios {
@@ -37,11 +38,11 @@ class JourneyScenarios {
     b.type("company:name", p.name());
     b.choose("company:industry", p.industry());
     b.choose("company:prefecture", p.prefecture());
-    b.type("company:capitalYen_input", p.capital());
-    b.type("company:employees_input", p.employees());
-    b.type("company:sites_input", p.sites());
-    b.type("company:monthlyBudgetYen_input", p.monthly());
-    b.type("company:oneOffBudgetYen_input", p.oneOff());
+    b.type("company:capitalYen", p.capital());
+    b.type("company:employees", p.employees());
+    b.type("company:sites", p.sites());
+    b.type("company:monthlyBudgetYen", p.monthly());
+    b.type("company:oneOffBudgetYen", p.oneOff());
     b.click("company:save");
     b.waitForText("smeStatus", p.expectedStatus());
   }
@@ -143,5 +144,82 @@ class JourneyScenarios {
     b.waitForUrl("/index.xhtml");
     b.open(app.resolve("sme/results.xhtml").toString());
     b.waitForUrl("/login.xhtml");
+  }
+
+  /** The text of the form field (label, input, hint and message) that holds the input. */
+  private String fieldOf(String inputId) {
+    return b.driver.findElement(By.xpath("//*[@id='" + inputId + "']/ancestor::div[contains(@class,'field')][1]"))
+        .getText();
+  }
+
+  /**
+   * Chooses in a selectOneMenu through its widget and tells the page, as a tap on the item does
+   * (on a phone the item may lie below the window, where a click cannot reach it).
+   */
+  private void chooseAndTell(String clientId, String value) {
+    b.choose(clientId, value);
+    b.js("PrimeFaces.getWidgetById(arguments[0]).triggerChange();", clientId);
+    b.awaitAjax();
+  }
+
+  private void waitUntilGone(String id) {
+    new WebDriverWait(b.driver, Browser.PATIENCE).until(d -> d.findElements(By.id(id)).isEmpty());
+  }
+
+  @Scenario
+  void onAPhoneAnOwnerSaysHowTheShopWorksAndThatAServiceRunsItsWebShop() {
+    b.window(375, 812);
+    signUp("bakery-" + UUID.randomUUID() + "@it.example");
+    b.type("company:name", "さくらベーカリー");
+    b.choose("company:legalForm", "SOLE_PROPRIETOR");
+    b.choose("company:industry", "RETAIL");
+    b.choose("company:prefecture", "43");
+    b.type("company:capitalYen", "0");
+    b.type("company:employees", "2.5");
+    b.type("company:sites", "1");
+    b.type("company:monthlyBudgetYen", "3,000");
+    b.type("company:oneOffBudgetYen", "２００００");
+    b.clickCss("[id='company:signal_CARD_PAYMENT'] .ui-chkbox-box");
+    b.clickCss("[id='company:signal_GUEST_WIFI'] .ui-chkbox-box");
+    b.click("company:save");
+    b.waitForText("company", "小数点のない整数");
+    assertThat(fieldOf("company:employees")).as("the message stands next to the field").contains("小数点のない整数");
+    assertThat(b.driver.findElements(By.id("smeStatus"))).as("2.5 people is not saved as 2").isEmpty();
+    assertThat(b.driver.findElements(By.cssSelector("[id='company:signal_CARD_PAYMENT'] .ui-chkbox-box.ui-state-active")))
+        .as("the ticks survive the refused save").hasSize(1);
+
+    b.type("company:employees", "３");
+    b.click("company:save");
+    b.waitForText("smeStatus", "中小企業者に該当します");
+    assertThat(b.text("declaredSignals")).contains("お客様がカードで支払う").contains("Wi-Fi")
+        .doesNotContain("生成AI");
+    assertThat(b.find("company:employees").getAttribute("value")).isEqualTo("3");
+    assertThat(b.find("company:oneOffBudgetYen").getAttribute("value")).isEqualTo("20,000");
+    b.screenshot("sme-company-signals-phone-ja");
+
+    b.click("navAssets");
+    chooseAndTell("it:type", "EC_SITE");
+    b.find("it:hosted");
+    assertThat(b.text("it:whoRunsIt")).contains("この仕組みは誰が動かしていますか？").contains("BASE");
+    b.clickNth("[id='it:hosted'] .ui-radiobutton-box", 0);
+    waitUntilGone("it:internetFacing");
+    b.type("it:label", "BASEのお店");
+    b.click("it:add");
+    b.waitForText("itList:table", "BASEのお店");
+    assertThat(b.text("itList:table")).contains("サービス会社");
+
+    chooseAndTell("it:type", "SNS_ACCOUNT");
+    b.waitForText("it:whoRunsIt", "サービス会社が提供するものとして登録します");
+    assertThat(b.driver.findElements(By.id("it:hosted"))).as("always a provider's: not asked").isEmpty();
+    chooseAndTell("it:type", "REMOTE_ACCESS");
+    b.find("it:hosted");
+    b.click("it:add");
+    b.waitForText("it", "誰が動かしているかを選んでください");
+    chooseAndTell("it:type", "PC");
+    waitUntilGone("it:hosted");
+    b.find("it:internetFacing");
+    Long overflow = (Long) b.js("return document.documentElement.scrollWidth - window.innerWidth;");
+    assertThat(overflow).as("no sideways scrolling on a 375 px screen").isLessThanOrEqualTo(0L);
+    b.screenshot("sme-signals-hosted-phone-ja");
   }
 }

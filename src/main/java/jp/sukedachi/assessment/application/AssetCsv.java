@@ -12,7 +12,9 @@ import jp.sukedachi.platform.Texts;
 /**
  * Turns CSV rows into asset inputs. Codes, Japanese and English names are all accepted for
  * types; yes/no in either language for flags. A value it cannot read is passed on as null or as
- * the raw text, so validation reports it against its line.
+ * the raw text, so validation reports it against its line. The hosting column (提供形態 /
+ * hosting: サービス or 自社, SERVICE or SELF, true or false) is optional, so files written before
+ * it existed still import; a value in it that says neither is reported by {@link #unreadable}.
  */
 final class AssetCsv {
   static final Map<String, String> IT_HEADERS = aliases(Map.of(
@@ -20,7 +22,8 @@ final class AssetCsv {
       "label", List.of("label", "name", "名称", "名前", "機器名"),
       "count", List.of("count", "台数", "数量", "数"),
       "internetFacing", List.of("internetfacing", "internet", "インターネット公開", "外部公開", "インターネット接続"),
-      "vendorSupported", List.of("vendorsupported", "supported", "サポート中", "サポート", "メーカーサポート")));
+      "vendorSupported", List.of("vendorsupported", "supported", "サポート中", "サポート", "メーカーサポート"),
+      "hosted", List.of("hosted", "hosting", "提供形態", "運用", "運用形態", "誰が動かしているか")));
   static final List<String> IT_REQUIRED = List.of("type", "count", "internetFacing", "vendorSupported");
 
   static final Map<String, String> INFO_HEADERS = aliases(Map.of(
@@ -40,7 +43,25 @@ final class AssetCsv {
 
   static ItAssetInput itAsset(CsvTable.Row row) {
     return new ItAssetInput(code(TYPES, row.get("type")), emptyToNull(row.get("label")),
-        integer(row.get("count")), flag(row.get("internetFacing")), flag(row.get("vendorSupported")));
+        integer(row.get("count")), flag(row.get("internetFacing")), flag(row.get("vendorSupported")),
+        hosted(row.get("hosted")));
+  }
+
+  /** Fields of an IT-asset row whose optional cell holds text that means nothing here. */
+  static List<String> unreadable(CsvTable.Row row) {
+    String hosting = row.get("hosted");
+    return !hosting.isBlank() && hosted(hosting) == null ? List.of("hosted") : List.of();
+  }
+
+  /** Who runs it: a provider (true), the company (false), or not said (null). */
+  static Boolean hosted(String text) {
+    return switch (CsvTable.normalise(text)) {
+      case "service", "hosted", "provider", "saas", "cloud", "サービス", "サービス会社", "サービス会社が提供",
+          "クラウド", "外部サービス" -> true;
+      case "self", "selfrun", "selfhosted", "onpremises", "onpremise", "onprem", "自社", "自社運用",
+          "自社管理", "自前", "オンプレ", "オンプレミス" -> false;
+      default -> flag(text);
+    };
   }
 
   static InformationAssetInput informationAsset(CsvTable.Row row) {

@@ -64,7 +64,8 @@ public class AssetService {
   @Transactional
   public List<ItAssetView> importItAssets(AccountPrincipal actor, long companyId, byte[] csv) {
     access.change(actor, companyId);
-    List<ItAssetInput> rows = readRows(csv, AssetCsv.IT_HEADERS, AssetCsv.IT_REQUIRED, AssetCsv::itAsset);
+    List<ItAssetInput> rows = readRows(csv, AssetCsv.IT_HEADERS, AssetCsv.IT_REQUIRED, AssetCsv::itAsset,
+        AssetCsv::unreadable);
     rows.forEach(r -> em.persist(new ItAsset(companyId, r.toDetails())));
     em.flush();
     return itAssets(actor, companyId);
@@ -98,18 +99,28 @@ public class AssetService {
       AccountPrincipal actor, long companyId, byte[] csv) {
     access.change(actor, companyId);
     List<InformationAssetInput> rows = readRows(
-        csv, AssetCsv.INFO_HEADERS, AssetCsv.INFO_REQUIRED, AssetCsv::informationAsset);
+        csv, AssetCsv.INFO_HEADERS, AssetCsv.INFO_REQUIRED, AssetCsv::informationAsset, row -> List.of());
     rows.forEach(r -> em.persist(new InformationAsset(companyId, r.toDetails())));
     em.flush();
     return informationAssets(actor, companyId);
   }
 
+  /**
+   * @param unreadable fields of a row whose optional cell means nothing (an empty optional cell
+   *     is fine; a required one is reported by validation)
+   */
   private <T> List<T> readRows(byte[] csv, java.util.Map<String, String> headers,
-      List<String> required, Function<CsvTable.Row, T> toInput) {
+      List<String> required, Function<CsvTable.Row, T> toInput,
+      Function<CsvTable.Row, List<String>> unreadable) {
     List<T> result = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
     for (CsvTable.Row row : CsvTable.read(csv, headers, required)) {
       T input = toInput.apply(row);
+      for (String field : unreadable.apply(row)) {
+        errors.add(new FieldError("line " + row.line() + ": " + field,
+            locale -> Texts.message(locale, "csv.row-error", row.line(), Reason.of("field." + field),
+                Texts.message(locale, "csv.unreadable." + field))));
+      }
       for (ConstraintViolation<T> v : validator.validate(input)) {
         String field = v.getPropertyPath().toString();
         String template = v.getMessageTemplate();

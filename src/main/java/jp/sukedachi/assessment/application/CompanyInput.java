@@ -6,15 +6,26 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import jp.sukedachi.assessment.domain.CompanyProfile;
 import jp.sukedachi.assessment.domain.Industry;
 import jp.sukedachi.assessment.domain.LegalForm;
+import jp.sukedachi.assessment.facts.BusinessSignal;
+import jp.sukedachi.platform.FieldError;
 import jp.sukedachi.platform.OneOf;
 import jp.sukedachi.platform.PlainText;
 
 /**
  * A company profile as typed in the form or sent to the API. Upper bounds reject absurd values
  * (a capital beyond ¥10 trillion, a security budget beyond ¥100M a month).
+ *
+ * @param signals codes of {@link BusinessSignal} the company declares; null when not given (a new
+ *     company then declares none, a changed one keeps what it declared)
  */
 public record CompanyInput(
     @NotBlank(message = "{company.name.required}") @Size(max = 200, message = "{company.name.size}") @PlainText
@@ -40,16 +51,49 @@ public record CompanyInput(
         Long monthlyBudgetYen,
     @NotNull(message = "{company.oneOffBudgetYen.range}") @Min(value = 0, message = "{company.oneOffBudgetYen.range}")
         @Max(value = 10_000_000_000L, message = "{company.oneOffBudgetYen.range}")
-        Long oneOffBudgetYen) {
+        Long oneOffBudgetYen,
+    List<String> signals) {
+
+  public CompanyInput {
+    // A copy that keeps nulls, so that a null code is reported rather than thrown on.
+    signals = signals == null ? null : Collections.unmodifiableList(new ArrayList<>(signals));
+  }
+
+  /** A profile that says nothing about signals. */
+  public CompanyInput(String name, String legalForm, String industry, Long capitalYen,
+      Integer employees, String prefecture, Integer sites, Long monthlyBudgetYen,
+      Long oneOffBudgetYen) {
+    this(name, legalForm, industry, capitalYen, employees, prefecture, sites, monthlyBudgetYen,
+        oneOffBudgetYen, null);
+  }
 
   public static CompanyInput of(CompanyProfile p) {
     return new CompanyInput(p.name(), p.legalForm().name(), p.industry().name(), p.capitalYen(),
-        p.employees(), p.prefecture(), p.sites(), p.monthlyBudgetYen(), p.oneOffBudgetYen());
+        p.employees(), p.prefecture(), p.sites(), p.monthlyBudgetYen(), p.oneOffBudgetYen(),
+        p.signalsInOrder().stream().map(Enum::name).toList());
   }
 
-  /** Only after validation. */
-  CompanyProfile toProfile() {
+  /** Each code that names no signal, as a field error {@code signals[i]}. */
+  List<FieldError> signalErrors() {
+    List<FieldError> errors = new ArrayList<>();
+    for (int i = 0; signals != null && i < signals.size(); i++) {
+      String code = signals.get(i);
+      if (Arrays.stream(BusinessSignal.values()).noneMatch(s -> s.name().equals(code))) {
+        errors.add(FieldError.of("signals[" + i + "]", "company.signal.unknown", String.valueOf(code)));
+      }
+    }
+    return errors;
+  }
+
+  /** Only after validation; {@code declared} are the signals kept when none are given. */
+  CompanyProfile toProfile(Set<BusinessSignal> declared) {
+    Set<BusinessSignal> given = EnumSet.noneOf(BusinessSignal.class);
+    if (signals == null) {
+      given.addAll(declared);
+    } else {
+      signals.forEach(code -> given.add(BusinessSignal.valueOf(code)));
+    }
     return new CompanyProfile(name, LegalForm.valueOf(legalForm), Industry.valueOf(industry),
-        capitalYen, employees, prefecture, sites, monthlyBudgetYen, oneOffBudgetYen);
+        capitalYen, employees, prefecture, sites, monthlyBudgetYen, oneOffBudgetYen, given);
   }
 }

@@ -5,15 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.domain.Role;
 import jp.sukedachi.assessment.access.AccessPolicy;
 import jp.sukedachi.assessment.access.DataPart;
 import jp.sukedachi.assessment.domain.Company;
 import jp.sukedachi.platform.ConflictException;
+import jp.sukedachi.platform.FieldError;
 import jp.sukedachi.platform.ForbiddenException;
 import jp.sukedachi.platform.Inputs;
+import jp.sukedachi.platform.InvalidInputException;
 
 /** Use cases of the company profile. */
 @ApplicationScoped
@@ -27,11 +32,11 @@ public class CompanyService {
     if (!actor.is(Role.SME)) {
       throw new ForbiddenException("error.sme-only");
     }
-    inputs.check(input);
+    check(input);
     if (findOwnCompany(actor).isPresent()) {
       throw new ConflictException("error.company-exists");
     }
-    Company company = new Company(actor.id(), input.toProfile());
+    Company company = new Company(actor.id(), input.toProfile(Set.of()));
     em.persist(company);
     em.flush();
     return view(company);
@@ -41,8 +46,8 @@ public class CompanyService {
   public CompanyView describe(AccountPrincipal actor, long companyId, CompanyInput input) {
     access.change(actor, companyId);
     Company company = em.find(Company.class, companyId);
-    inputs.check(input);
-    company.describe(input.toProfile());
+    check(input);
+    company.describe(input.toProfile(company.profile().signals()));
     em.flush();
     return view(company);
   }
@@ -56,6 +61,20 @@ public class CompanyService {
   @Transactional
   public Optional<CompanyView> mine(AccountPrincipal actor) {
     return findOwnCompany(actor).map(CompanyService::view);
+  }
+
+  /** Every broken rule at once, the unknown signal codes among them; nothing is saved. */
+  private void check(CompanyInput input) {
+    List<FieldError> errors = new ArrayList<>();
+    try {
+      inputs.check(input);
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
+    }
+    errors.addAll(input.signalErrors());
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
   }
 
   private Optional<Company> findOwnCompany(AccountPrincipal actor) {

@@ -1,15 +1,23 @@
 package jp.sukedachi.assessment.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import jp.sukedachi.assessment.facts.BusinessSignal;
 
 /** An SME (or larger firm) as its owner describes it. One company per SME account. */
 @Entity
@@ -51,6 +59,13 @@ public class Company {
   @Column(name = "one_off_budget_yen", nullable = false)
   private long oneOffBudgetYen;
 
+  /** How the company works, as its owner declared it (table company_signal). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "company_signal", joinColumns = @JoinColumn(name = "company_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "signal", nullable = false)
+  private Set<BusinessSignal> signals = new HashSet<>();
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -80,6 +95,8 @@ public class Company {
     this.sites = p.sites();
     this.monthlyBudgetYen = p.monthlyBudgetYen();
     this.oneOffBudgetYen = p.oneOffBudgetYen();
+    this.signals.retainAll(p.signals());
+    this.signals.addAll(p.signals());
     this.updatedAt = Instant.now();
   }
 
@@ -97,7 +114,7 @@ public class Company {
 
   public CompanyProfile profile() {
     return new CompanyProfile(name, legalForm, industry, capitalYen, employees, prefecture, sites,
-        monthlyBudgetYen, oneOffBudgetYen);
+        monthlyBudgetYen, oneOffBudgetYen, signals.isEmpty() ? Set.of() : EnumSet.copyOf(signals));
   }
 
   public Long id() {

@@ -15,9 +15,13 @@ import java.time.Instant;
 @Entity
 @Table(name = "it_asset")
 public class ItAsset {
-  /** What the owner states about a group of IT assets. */
+  /**
+   * What the owner states about a group of IT assets.
+   *
+   * @param hosted run by a service provider (an EC platform, webmail, SaaS, an SNS account)
+   */
   public record Details(ItAssetType type, String label, int count, boolean internetFacing,
-      boolean vendorSupported) implements Serializable {}
+      boolean vendorSupported, boolean hosted) implements Serializable {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,17 +46,25 @@ public class ItAsset {
   @Column(name = "vendor_supported", nullable = false)
   private boolean vendorSupported;
 
+  @Column(name = "hosted", nullable = false)
+  private boolean hosted;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
   protected ItAsset() {}
 
+  /**
+   * Cloud mail and SNS accounts are always a provider's, devices never; a provider's service is
+   * never "internet-facing" in the sense of a system the company exposes and patches itself.
+   */
   public ItAsset(long companyId, Details d) {
     this.companyId = companyId;
     this.type = d.type();
     this.label = d.label() == null ? "" : d.label().strip();
     this.count = d.count();
-    this.internetFacing = d.internetFacing();
+    this.hosted = d.type().hosted(d.hosted());
+    this.internetFacing = !hosted && d.internetFacing();
     this.vendorSupported = d.vendorSupported();
     this.createdAt = Instant.now();
   }
@@ -62,6 +74,6 @@ public class ItAsset {
   }
 
   public Details details() {
-    return new Details(type, label, count, internetFacing, vendorSupported);
+    return new Details(type, label, count, internetFacing, vendorSupported, hosted);
   }
 }

@@ -76,6 +76,11 @@ public record CompanyFacts(long companyId, String name, boolean soleProprietor, 
         Set.of());
   }
 
+  /** Who signs for the company: 代表者 for a sole proprietor, else by its legal form. */
+  public Signatory signatory() {
+    return Signatory.of(soleProprietor, name);
+  }
+
   public Optional<SelfCheckFact> selfCheck() {
     return Optional.ofNullable(latestSelfCheck);
   }

@@ -28,7 +28,7 @@ public class CompanyFactsQuery {
     var assets = em.createQuery("select a from ItAsset a where a.companyId = :c order by a.id", ItAsset.class)
         .setParameter("c", companyId).getResultStream().map(ItAsset::details)
         .map(d -> new CompanyFacts.AssetGroup(d.type().name(), d.count(), d.internetFacing(),
-            d.vendorSupported(), false))
+            d.vendorSupported(), d.hosted()))
         .toList();
     var register = em.createQuery(
             "select a from InformationAsset a where a.companyId = :c order by a.id", InformationAsset.class)
@@ -49,6 +49,7 @@ public class CompanyFactsQuery {
     var size = company.sizeClass();
     return Optional.of(new CompanyFacts(companyId, p.name(), p.legalForm() == LegalForm.SOLE_PROPRIETOR,
         p.industry().name(), p.prefecture(), p.employees(), p.sites(), size.sme(),
-        size.smallEnterprise(), p.monthlyBudgetYen(), p.oneOffBudgetYen(), assets, register, latest));
+        size.smallEnterprise(), p.monthlyBudgetYen(), p.oneOffBudgetYen(), assets, register, latest,
+        p.signals()));
   }
 }

@@ -18,14 +18,14 @@ final class AssessmentResponses {
   /** Size class with its basis in the caller's language. */
   public record Classification(boolean sme, boolean smallEnterprise, String basis) {}
 
-  /** A company. */
+  /** A company, with the business signals it declared (in a fixed order). */
   public record Company(long id, String name, String legalForm, String industry, long capitalYen,
       int employees, String prefecture, int sites, long monthlyBudgetYen, long oneOffBudgetYen,
-      Classification classification) {}
+      List<String> signals, Classification classification) {}
 
-  /** A group of IT assets. */
+  /** A group of IT assets; {@code hosted}: run by a service provider. */
   public record ItAsset(long id, String type, String label, int count, boolean internetFacing,
-      boolean vendorSupported) {}
+      boolean vendorSupported, boolean hosted) {}
 
   /** A row of the information-asset register. */
   public record InformationAsset(long id, String name, String businessArea, String storageMedia,
@@ -44,12 +44,14 @@ final class AssessmentResponses {
         v.sizeClass().basis().stream().map(r -> Texts.message(locale, r)).toList());
     return new Company(v.id(), p.name(), p.legalForm().name(), p.industry().name(), p.capitalYen(),
         p.employees(), p.prefecture(), p.sites(), p.monthlyBudgetYen(), p.oneOffBudgetYen(),
+        p.signalsInOrder().stream().map(Enum::name).toList(),
         new Classification(v.sizeClass().sme(), v.sizeClass().smallEnterprise(), basis));
   }
 
   static ItAsset itAsset(ItAssetView v) {
     var d = v.details();
-    return new ItAsset(v.id(), d.type().name(), d.label(), d.count(), d.internetFacing(), d.vendorSupported());
+    return new ItAsset(v.id(), d.type().name(), d.label(), d.count(), d.internetFacing(),
+        d.vendorSupported(), d.hosted());
   }
 
   static InformationAsset informationAsset(InformationAssetView v) {

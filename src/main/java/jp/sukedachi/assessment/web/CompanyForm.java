@@ -1,9 +1,13 @@
 package jp.sukedachi.assessment.web;
 
 import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import jp.sukedachi.assessment.application.CompanyInput;
+import jp.sukedachi.assessment.facts.BusinessSignal;
 
-/** The company form's fields while the user edits them. */
+/** The company form's fields while the user edits them; one tick box per business signal. */
 public class CompanyForm implements Serializable {
   private static final long serialVersionUID = 1L;
   private String name;
@@ -15,6 +19,13 @@ public class CompanyForm implements Serializable {
   private Integer sites = 1;
   private Long monthlyBudgetYen;
   private Long oneOffBudgetYen;
+  private final LinkedHashMap<String, Boolean> signals = new LinkedHashMap<>();
+
+  CompanyForm() {
+    for (BusinessSignal s : BusinessSignal.values()) {
+      signals.put(s.name(), Boolean.FALSE);
+    }
+  }
 
   static CompanyForm of(CompanyInput in) {
     CompanyForm f = new CompanyForm();
@@ -27,13 +38,21 @@ public class CompanyForm implements Serializable {
     f.sites = in.sites();
     f.monthlyBudgetYen = in.monthlyBudgetYen();
     f.oneOffBudgetYen = in.oneOffBudgetYen();
+    if (in.signals() != null) {
+      in.signals().forEach(code -> f.signals.put(code, Boolean.TRUE));
+    }
     return f;
   }
 
   CompanyInput toInput() {
+    List<String> ticked = signals.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue()))
+        .map(Map.Entry::getKey).toList();
     return new CompanyInput(name, legalForm, industry, capitalYen, employees, prefecture, sites,
-        monthlyBudgetYen, oneOffBudgetYen);
+        monthlyBudgetYen, oneOffBudgetYen, ticked);
   }
+
+  /** Signal code to ticked, in the enum's order; the page binds each box to an entry. */
+  public Map<String, Boolean> getSignals() { return signals; }
 
   public String getName() { return name; }
   public void setName(String v) { name = v; }

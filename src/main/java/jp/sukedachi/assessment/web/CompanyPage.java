@@ -15,6 +15,7 @@ import jp.sukedachi.assessment.application.CompanyService;
 import jp.sukedachi.assessment.application.CompanyView;
 import jp.sukedachi.assessment.application.ReferenceData;
 import jp.sukedachi.assessment.domain.Industry;
+import jp.sukedachi.assessment.facts.BusinessSignal;
 import jp.sukedachi.platform.Texts;
 import jp.sukedachi.platform.web.FacesErrors;
 
@@ -61,6 +62,11 @@ public class CompanyPage implements Serializable {
 
   public List<String> getIndustries() {
     return Arrays.stream(Industry.values()).map(Enum::name).toList();
+  }
+
+  /** The business signals an owner may tick, in a fixed order. */
+  public List<String> getSignalCodes() {
+    return Arrays.stream(BusinessSignal.values()).map(Enum::name).toList();
   }
 
   public List<ReferenceData.Option> getPrefectures() {

@@ -1,9 +1,15 @@
 package jp.sukedachi.assessment.web;
 
 import java.io.Serializable;
+import java.util.Arrays;
 import jp.sukedachi.assessment.application.ItAssetInput;
+import jp.sukedachi.assessment.domain.ItAssetType;
 
-/** Fields of the "add IT asset" form. */
+/**
+ * Fields of the "add IT asset" form. Who runs the asset is asked only for the types where it
+ * varies (a website, a shop, a server, remote access); whether it is reachable from the internet
+ * only for what the company runs itself.
+ */
 public class ItAssetForm implements Serializable {
   private static final long serialVersionUID = 1L;
   private String type;
@@ -11,9 +17,33 @@ public class ItAssetForm implements Serializable {
   private Integer count = 1;
   private Boolean internetFacing = Boolean.FALSE;
   private Boolean vendorSupported = Boolean.TRUE;
+  private Boolean hosted;
 
   ItAssetInput toInput() {
-    return new ItAssetInput(type, label, count, internetFacing, vendorSupported);
+    return new ItAssetInput(type, label, count, internetFacing, vendorSupported, hosted);
+  }
+
+  private ItAssetType chosenType() {
+    return type == null ? null : Arrays.stream(ItAssetType.values())
+        .filter(t -> t.name().equals(type)).findFirst().orElse(null);
+  }
+
+  /** Whether the form asks who runs it: only where the type leaves it open. */
+  public boolean isAsksWhoRunsIt() {
+    ItAssetType t = chosenType();
+    return t != null && t.asksWhoRunsIt();
+  }
+
+  /** Whether the type is always a provider's service (cloud mail, an SNS account). */
+  public boolean isAlwaysHosted() {
+    ItAssetType t = chosenType();
+    return t != null && t.hosting() == ItAssetType.Hosting.PROVIDER;
+  }
+
+  /** Whether the form asks about the internet: not for what a provider runs. */
+  public boolean isAsksInternetFacing() {
+    ItAssetType t = chosenType();
+    return t == null || !t.hosted(hosted);
   }
 
   void clear() {
@@ -22,6 +52,7 @@ public class ItAssetForm implements Serializable {
     count = 1;
     internetFacing = Boolean.FALSE;
     vendorSupported = Boolean.TRUE;
+    hosted = null;
   }
 
   public String getType() { return type; }
@@ -34,4 +65,6 @@ public class ItAssetForm implements Serializable {
   public void setInternetFacing(Boolean v) { internetFacing = v; }
   public Boolean getVendorSupported() { return vendorSupported; }
   public void setVendorSupported(Boolean v) { vendorSupported = v; }
+  public Boolean getHosted() { return hosted; }
+  public void setHosted(Boolean v) { hosted = v; }
 }

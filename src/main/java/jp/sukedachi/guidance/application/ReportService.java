@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.assessment.access.AccessPolicy;
+import jp.sukedachi.assessment.access.DataPart;
+import jp.sukedachi.assessment.facts.CompanyFacts;
 import jp.sukedachi.guidance.infrastructure.PlanCsv;
 import jp.sukedachi.guidance.infrastructure.PlanPdf;
 import jp.sukedachi.guidance.infrastructure.PolicyDraft;
@@ -28,6 +31,8 @@ public class ReportService {
       "/usr/share/fonts/truetype/takao-gothic/TakaoGothic.ttf");
 
   @Inject PlanService plans;
+  @Inject AccessPolicy access;
+  @Inject SituationFactory situations;
   @Inject Clock clock;
 
   @Inject
@@ -50,7 +55,9 @@ public class ReportService {
   }
 
   public String policy(AccountPrincipal actor, long companyId, Locale locale) {
-    return PolicyDraft.write(plans.companyName(actor, companyId), LocalDate.now(clock.withZone(JAPAN)), locale);
+    access.workspace(actor, companyId, DataPart.PROFILE);
+    CompanyFacts facts = situations.facts(companyId);
+    return PolicyDraft.write(facts.name(), facts.signatory(), LocalDate.now(clock.withZone(JAPAN)), locale);
   }
 
   private Optional<File> font() {
