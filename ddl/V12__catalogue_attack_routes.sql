@@ -82,16 +82,22 @@ CREATE TABLE measure_route (
     FOREIGN KEY (catalogue_version, route_code) REFERENCES attack_route (catalogue_version, code)
 );
 
--- How much of a threat's damage a measure avoids when the threat gets through (0–1).
+-- How much of a threat's damage a measure avoids when the threat gets through (0–1); with a route,
+-- only for incidents through that route (an export of the shop's data helps when the shop account
+-- is taken over, not when a PC is encrypted).
 CREATE TABLE measure_damage (
+    id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     catalogue_version   TEXT NOT NULL,
     measure_code        TEXT NOT NULL,
     threat_code         TEXT NOT NULL,
+    route_code          TEXT,
     reduction           NUMERIC(3,2) NOT NULL CHECK (reduction > 0 AND reduction < 1),
-    PRIMARY KEY (catalogue_version, measure_code, threat_code),
     FOREIGN KEY (catalogue_version, measure_code) REFERENCES measure (catalogue_version, code),
-    FOREIGN KEY (catalogue_version, threat_code) REFERENCES threat (catalogue_version, code)
+    FOREIGN KEY (catalogue_version, threat_code) REFERENCES threat (catalogue_version, code),
+    FOREIGN KEY (catalogue_version, route_code) REFERENCES attack_route (catalogue_version, code)
 );
+CREATE UNIQUE INDEX measure_damage_once_ix
+    ON measure_damage (catalogue_version, measure_code, threat_code, coalesce(route_code, ''));
 
 -- 4. Threats of 2026.2: those of 2026.1 with a yearly rate and a loss.
 INSERT INTO threat (catalogue_version, code, name_ja, name_en, ipa_rank_2026, baseline_likelihood, impact_axis,
@@ -231,9 +237,6 @@ INSERT INTO measure (code, catalogue_version, title_ja, title_en, explanation_ja
 
 UPDATE measure SET alternative_group = 'OTASUKETAI' WHERE catalogue_version = '2026.2' AND code IN ('NET-UTM', 'DEV-EDR');
 UPDATE measure SET alternative_group = 'UNSUPPORTED_DEVICES' WHERE catalogue_version = '2026.2' AND code IN ('AST-REPLACE', 'AST-ESU', 'AST-ISOLATE');
--- An offline copy of the important data: a tested offline/immutable backup, or for the smallest
--- firms at least an export of their order and customer data.
-UPDATE measure SET alternative_group = 'OFFLINE_COPY' WHERE catalogue_version = '2026.2' AND code IN ('BACKUP-02', 'BACKUP-EXPORT');
 -- Legal duties, and the fact that makes each one a duty: 個人情報保護法 requires a report to the PPC
 -- and notice to the people for any leak of sensitive data; the My Number Act requires safeguards
 -- for My Number data; the Installment Sales Act requires merchants to keep no card data.
@@ -433,60 +436,61 @@ INSERT INTO measure_route (catalogue_version, measure_code, route_code, strength
 ('2026.2', 'POS-SEC', 'UNPATCHED', 0.05),
 ('2026.2', 'PAY-CARD', 'PAYMENT', 0.7);
 
-INSERT INTO measure_damage (catalogue_version, measure_code, threat_code, reduction) VALUES
-('2026.2', 'BACKUP-01', 'RANSOM', 0.3),
-('2026.2', 'BACKUP-01', 'VULN', 0.2),
-('2026.2', 'BACKUP-01', 'THEFT', 0.3),
-('2026.2', 'BACKUP-01', 'CARELESS', 0.05),
-('2026.2', 'INC-01', 'RANSOM', 0.15),
-('2026.2', 'INC-01', 'TARGETED', 0.15),
-('2026.2', 'INC-01', 'BEC', 0.1),
-('2026.2', 'INC-01', 'VULN', 0.1),
-('2026.2', 'INC-01', 'SUPPLY', 0.1),
-('2026.2', 'INC-01', 'REMOTE', 0.1),
-('2026.2', 'INC-01', 'CARELESS', 0.1),
-('2026.2', 'BACKUP-02', 'RANSOM', 0.6),
-('2026.2', 'BACKUP-02', 'VULN', 0.3),
-('2026.2', 'BACKUP-02', 'SUPPLY', 0.1),
-('2026.2', 'BACKUP-EXPORT', 'RANSOM', 0.3),
-('2026.2', 'BACKUP-EXPORT', 'VULN', 0.2),
-('2026.2', 'BACKUP-EXPORT', 'TARGETED', 0.1),
-('2026.2', 'ACC-ADMIN', 'RANSOM', 0.1),
-('2026.2', 'DEV-EDR', 'RANSOM', 0.3),
-('2026.2', 'DEV-EDR', 'TARGETED', 0.2),
-('2026.2', 'NET-UTM', 'RANSOM', 0.2),
-('2026.2', 'NET-LOG', 'RANSOM', 0.1),
-('2026.2', 'NET-LOG', 'INSIDER', 0.1),
-('2026.2', 'NET-LOG', 'TARGETED', 0.1),
-('2026.2', 'NET-SERVER', 'RANSOM', 0.1),
-('2026.2', 'CLD-BACKUP', 'RANSOM', 0.2),
-('2026.2', 'CLD-BACKUP', 'TARGETED', 0.1),
-('2026.2', 'CLD-BACKUP', 'CARELESS', 0.1),
-('2026.2', 'INC-CONTACTS', 'RANSOM', 0.05),
-('2026.2', 'INC-CONTACTS', 'SUPPLY', 0.05),
-('2026.2', 'INC-CONTACTS', 'AI', 0.05),
-('2026.2', 'INC-CONTACTS', 'VULN', 0.05),
-('2026.2', 'INC-CONTACTS', 'TARGETED', 0.05),
-('2026.2', 'INC-CONTACTS', 'INSIDER', 0.05),
-('2026.2', 'INC-CONTACTS', 'REMOTE', 0.05),
-('2026.2', 'INC-CONTACTS', 'DDOS', 0.05),
-('2026.2', 'INC-CONTACTS', 'BEC', 0.05),
-('2026.2', 'INC-CONTACTS', 'CARELESS', 0.05),
-('2026.2', 'INC-CONTACTS', 'THEFT', 0.05),
-('2026.2', 'INC-LEAK', 'CARELESS', 0.15),
-('2026.2', 'INC-LEAK', 'INSIDER', 0.1),
-('2026.2', 'INC-LEAK', 'TARGETED', 0.1),
-('2026.2', 'INC-BCP', 'RANSOM', 0.3),
-('2026.2', 'INC-BCP', 'VULN', 0.2),
-('2026.2', 'INC-BCP', 'DDOS', 0.2),
-('2026.2', 'INC-INSURANCE', 'RANSOM', 0.2),
-('2026.2', 'INC-INSURANCE', 'BEC', 0.15),
-('2026.2', 'INC-INSURANCE', 'TARGETED', 0.1),
-('2026.2', 'INC-INSURANCE', 'CARELESS', 0.1),
-('2026.2', 'INC-INSURANCE', 'SUPPLY', 0.1),
-('2026.2', 'OT-SEGMENT', 'RANSOM', 0.3),
-('2026.2', 'OT-SEGMENT', 'VULN', 0.2),
-('2026.2', 'PAY-CARD', 'TARGETED', 0.1);
+INSERT INTO measure_damage (catalogue_version, measure_code, threat_code, route_code, reduction) VALUES
+('2026.2', 'BACKUP-01', 'RANSOM', NULL, 0.3),
+('2026.2', 'BACKUP-01', 'VULN', NULL, 0.2),
+('2026.2', 'BACKUP-01', 'THEFT', NULL, 0.3),
+('2026.2', 'BACKUP-01', 'CARELESS', NULL, 0.05),
+('2026.2', 'INC-01', 'RANSOM', NULL, 0.15),
+('2026.2', 'INC-01', 'TARGETED', NULL, 0.15),
+('2026.2', 'INC-01', 'BEC', NULL, 0.1),
+('2026.2', 'INC-01', 'VULN', NULL, 0.1),
+('2026.2', 'INC-01', 'SUPPLY', NULL, 0.1),
+('2026.2', 'INC-01', 'REMOTE', NULL, 0.1),
+('2026.2', 'INC-01', 'CARELESS', NULL, 0.1),
+('2026.2', 'BACKUP-02', 'RANSOM', NULL, 0.6),
+('2026.2', 'BACKUP-02', 'VULN', NULL, 0.3),
+('2026.2', 'BACKUP-02', 'SUPPLY', NULL, 0.1),
+('2026.2', 'BACKUP-EXPORT', 'RANSOM', 'STOLEN_CREDENTIALS', 0.6),
+('2026.2', 'BACKUP-EXPORT', 'TARGETED', 'STOLEN_CREDENTIALS', 0.3),
+('2026.2', 'BACKUP-EXPORT', 'SUPPLY', 'PARTNER', 0.3),
+('2026.2', 'BACKUP-EXPORT', 'VULN', 'STOLEN_CREDENTIALS', 0.5),
+('2026.2', 'ACC-ADMIN', 'RANSOM', NULL, 0.1),
+('2026.2', 'DEV-EDR', 'RANSOM', NULL, 0.3),
+('2026.2', 'DEV-EDR', 'TARGETED', NULL, 0.2),
+('2026.2', 'NET-UTM', 'RANSOM', NULL, 0.2),
+('2026.2', 'NET-LOG', 'RANSOM', NULL, 0.1),
+('2026.2', 'NET-LOG', 'INSIDER', NULL, 0.1),
+('2026.2', 'NET-LOG', 'TARGETED', NULL, 0.1),
+('2026.2', 'NET-SERVER', 'RANSOM', NULL, 0.1),
+('2026.2', 'CLD-BACKUP', 'RANSOM', NULL, 0.2),
+('2026.2', 'CLD-BACKUP', 'TARGETED', NULL, 0.1),
+('2026.2', 'CLD-BACKUP', 'CARELESS', NULL, 0.1),
+('2026.2', 'INC-CONTACTS', 'RANSOM', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'SUPPLY', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'AI', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'VULN', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'TARGETED', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'INSIDER', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'REMOTE', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'DDOS', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'BEC', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'CARELESS', NULL, 0.05),
+('2026.2', 'INC-CONTACTS', 'THEFT', NULL, 0.05),
+('2026.2', 'INC-LEAK', 'CARELESS', NULL, 0.15),
+('2026.2', 'INC-LEAK', 'INSIDER', NULL, 0.1),
+('2026.2', 'INC-LEAK', 'TARGETED', NULL, 0.1),
+('2026.2', 'INC-BCP', 'RANSOM', NULL, 0.3),
+('2026.2', 'INC-BCP', 'VULN', NULL, 0.2),
+('2026.2', 'INC-BCP', 'DDOS', NULL, 0.2),
+('2026.2', 'INC-INSURANCE', 'RANSOM', NULL, 0.2),
+('2026.2', 'INC-INSURANCE', 'BEC', NULL, 0.15),
+('2026.2', 'INC-INSURANCE', 'TARGETED', NULL, 0.1),
+('2026.2', 'INC-INSURANCE', 'CARELESS', NULL, 0.1),
+('2026.2', 'INC-INSURANCE', 'SUPPLY', NULL, 0.1),
+('2026.2', 'OT-SEGMENT', 'RANSOM', NULL, 0.3),
+('2026.2', 'OT-SEGMENT', 'VULN', NULL, 0.2),
+('2026.2', 'PAY-CARD', 'TARGETED', NULL, 0.1);
 
 -- 9. The named rules carry over.
 INSERT INTO security_action_level (catalogue_version, level, self_check_required)

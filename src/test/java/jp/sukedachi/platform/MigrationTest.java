@@ -140,7 +140,8 @@ class MigrationTest {
           + "cost_source, internal_hours, cis_ig1, cyber_essentials, self_check_item, subsidy_eligible from measure "
           + "where catalogue_version = '2026.1' and code in ('FIVE-01', 'SA-01')");
       st.execute("insert into measure_route values ('2027.1', 'FIVE-01', 'REMOTE_ACCESS', 0.6)");
-      st.execute("insert into measure_damage values ('2027.1', 'FIVE-01', 'RANSOM', 0.2)");
+      st.execute("insert into measure_damage (catalogue_version, measure_code, threat_code, reduction) "
+          + "values ('2027.1', 'FIVE-01', 'RANSOM', 0.2)");
       st.execute("insert into measure_prerequisite (catalogue_version, measure_code, requires_code) "
           + "values ('2027.1', 'FIVE-01', 'SA-01')");
       st.execute("insert into measure_deliverer values ('2027.1', 'FIVE-01', 'EXPERT')");

@@ -176,7 +176,8 @@ public final class CatalogueIntegrity {
     Map<String, Threat> threats = catalogue.threatsByCode();
     Set<String> reduced = new HashSet<>();
     for (Measure m : catalogue.measures()) {
-      new TreeMap<>(m.damageReductions()).forEach((t, s) -> {
+      new TreeMap<>(m.damageReductions()).forEach((key, s) -> {
+        String t = key.contains("@") ? key.substring(0, key.indexOf('@')) : key;
         if (!threats.containsKey(t)) {
           violation(Rule.UNKNOWN_THREAT, "measure " + m.code() + " reduces unknown threat " + t);
         } else if (s > 0) {

@@ -53,7 +53,7 @@ final class Explanation {
         residual[t] *= 1 - s[t];
       }
       hours[i] = c.item().hours();
-      phases[i] = PhaseRule.phase(c.measure().stage(), c.measure().legalDutyFor(situation), removed[i], riskBefore,
+      phases[i] = PhaseRule.phase(c.measure().stage(), c.measure().legalDutyFor(situation), alone(i), riskBefore,
           firstYearYen(c));
       reasons.get(i).addAll(why(c, top, removed[i]));
     }
@@ -111,48 +111,47 @@ final class Explanation {
   }
 
   /**
-   * Chosen items, prerequisites first, then legal duties (and what they need), otherwise the best
-   * value first: the expected yearly loss an item removes on top of those before it, divided by
-   * (1 + its yearly cost / ¥{@value #COST_SCALE_YEN}, one-off costs spread over
-   * {@value #YEARS_OF_USE} years), so the biggest holes come first, a free fix before a paid one
-   * of the same size, and costly items of little effect last.
+   * Chosen items, prerequisites first, then legal duties (and what they need), otherwise the
+   * biggest hole first, as a consultant lists findings: the expected yearly loss an item would
+   * remove on its own, divided by (1 + its yearly cost / ¥{@value #COST_SCALE_YEN}, one-off costs
+   * spread over {@value #YEARS_OF_USE} years), so a free fix comes before a paid one of the same
+   * size and costly items of little effect last; a prerequisite is as urgent as what needs it. What each item removes is then counted in this
+   * order, on top of the items before it.
    */
   private List<Integer> sequence(boolean[] chosen) {
     List<Integer> out = new ArrayList<>();
     boolean[] legal = legalOrNeededByLegal(chosen);
     boolean[] placed = new boolean[chosen.length];
-    double[] residual = new double[risk.length];
-    Arrays.fill(residual, 1.0);
+    double[] key = new double[chosen.length];
     int total = 0;
-    for (boolean b : chosen) {
-      total += b ? 1 : 0;
+    for (int i = 0; i < chosen.length; i++) {
+      if (chosen[i]) {
+        total++;
+        key[i] = alone(i) / (1 + yearlyCostYen(candidates.get(i)) / COST_SCALE_YEN) + (legal[i] ? LEGAL_FIRST : 0);
+      }
+    }
+    // A prerequisite is as urgent as the most urgent item that needs it.
+    boolean raised = true;
+    while (raised) {
+      raised = false;
+      for (int i = 0; i < chosen.length; i++) {
+        for (int p : chosen[i] ? candidates.get(i).item().prerequisites() : List.<Integer>of()) {
+          if (key[i] > key[p] + 1e-12) {
+            key[p] = key[i];
+            raised = true;
+          }
+        }
+      }
     }
     while (out.size() < total) {
-      int bestIndex = -1;
-      double bestGain = Double.NEGATIVE_INFINITY;
+      int best = -1;
       for (int i = 0; i < chosen.length; i++) {
-        if (!chosen[i] || placed[i] || !ready(i, placed)) {
-          continue;
-        }
-        double g = 0;
-        for (int t = 0; t < risk.length; t++) {
-          g += risk[t] * residual[t] * candidates.get(i).item().strength()[t];
-        }
-        g /= 1 + yearlyCostYen(candidates.get(i)) / COST_SCALE_YEN;
-        if (legal[i]) {
-          g += LEGAL_FIRST;
-        }
-        if (g > bestGain + 1e-12) {
-          bestGain = g;
-          bestIndex = i;
+        if (chosen[i] && !placed[i] && ready(i, placed) && (best < 0 || key[i] > key[best] + 1e-12)) {
+          best = i;
         }
       }
-      placed[bestIndex] = true;
-      out.add(bestIndex);
-      double[] s = candidates.get(bestIndex).item().strength();
-      for (int t = 0; t < risk.length; t++) {
-        residual[t] *= 1 - s[t];
-      }
+      placed[best] = true;
+      out.add(best);
     }
     return out;
   }
@@ -191,6 +190,15 @@ final class Explanation {
 
   private static long firstYearYen(Candidate c) {
     return c.oneOffYen() + 12 * (c.monthlyYen() - c.subsidyMonthlyYen());
+  }
+
+  /** The expected yearly loss an item would remove on its own, before anything else in the plan. */
+  private double alone(int i) {
+    double g = 0;
+    for (int t = 0; t < risk.length; t++) {
+      g += risk[t] * candidates.get(i).item().strength()[t];
+    }
+    return g;
   }
 
   private boolean ready(int i, boolean[] placed) {

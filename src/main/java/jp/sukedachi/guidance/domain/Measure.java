@@ -17,7 +17,9 @@ import jp.sukedachi.platform.Bilingual;
  * @param capabilities codes of the {@link Capability}s a provider or an expert needs to deliver it
  * @param selfCheckItem the 自社診断 item that tells whether it is already in place, if any
  * @param routeStrengths attack route code to the share of that route it closes
- * @param damageReductions threat code to the share of the damage it avoids (backups, BCP, insurance)
+ * @param damageReductions threat code to the share of the damage it avoids (backups, BCP,
+ *     insurance); a key "THREAT@ROUTE" limits it to incidents through that route (an export of the
+ *     shop's data helps when the shop account is taken over, not when the PC is encrypted)
  * @param alternativeGroup measures of one group are ways to do the same thing: at most one is
  *     chosen; null when it has no alternative
  * @param legalDutyWhen the factor that makes it a legal duty (sensitive data, card payments...);
@@ -62,6 +64,7 @@ public record Measure(String code, Bilingual title, Bilingual explanation, Strin
   public double strength(String threat, String route) {
     double closes = routeStrengths.getOrDefault(route, 0.0);
     double avoids = damageReductions.getOrDefault(threat, 0.0);
-    return 1 - (1 - closes) * (1 - avoids);
+    double avoidsOnRoute = damageReductions.isEmpty() ? 0 : damageReductions.getOrDefault(threat + "@" + route, 0.0);
+    return 1 - (1 - closes) * (1 - avoids) * (1 - avoidsOnRoute);
   }
 }

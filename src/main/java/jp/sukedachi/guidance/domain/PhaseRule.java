@@ -29,7 +29,7 @@ public final class PhaseRule {
   private PhaseRule() {}
 
   /**
-   * @param removed the expected yearly loss the measure removes in the plan's order
+   * @param removed the expected yearly loss the measure would remove on its own
    * @param riskBefore the company's expected yearly loss before the plan
    * @param firstYearYen what the measure costs in its first year
    */

@@ -43,15 +43,20 @@ public final class Planner {
   public Plan plan(Situation situation, Budget budget, List<Offer> offers) {
     List<Cell> cells = model.cells(situation);
     double[] risk = cells.stream().mapToDouble(Cell::current).toArray();
-    Candidates measures = new Candidates(model, situation, budget, cells);
-    List<Candidate> candidates = new OfferCandidates(model.catalogue(), situation, budget, measures.dimensions())
-        .add(measures.list(), offers);
-    Problem problem = new Problem(measures.withLegalDuties(risk), candidates.stream().map(Candidate::item).toList(),
+    List<Candidate> candidates = new OfferCandidates(model.catalogue(), situation, budget, cells.size())
+        .add(new Candidates(model, situation, budget, cells).list(), offers);
+    Problem problem = new Problem(risk, candidates.stream().map(Candidate::item).toList(),
         budget.monthlyYen(), budget.oneOffYen(), budget.hours());
-    Selection selection = optimiser.solve(problem);
+    List<Integer> legalDuties = new ArrayList<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (candidates.get(i).measure().legalDutyFor(situation)) {
+        legalDuties.add(i);
+      }
+    }
+    Selection selection = RequiredFirst.solve(optimiser, problem, legalDuties);
 
     double inherent = cells.stream().mapToDouble(Cell::inherent).sum();
-    double before = java.util.Arrays.stream(risk).sum();
+    double before = problem.totalRisk();
     var explained = new Explanation(situation, candidates, cells, risk, budget);
     List<Plan.Item> items = explained.items(selection.chosen(), before);
     double after = before - items.stream().mapToDouble(Plan.Item::riskRemoved).sum();
@@ -111,38 +116,19 @@ public final class Planner {
 
   /**
    * Builds the candidates: applicable, not fully in place, with satisfiable prerequisites; measures
-   * of one alternative group exclude each other. A legal duty the company has gets a dimension of
-   * its own after the risk cells, worth more than all the risk together, so the optimiser plans
-   * every legal duty (and what it needs) that the budget allows before anything else; plans report
-   * only the risk cells.
+   * of one alternative group exclude each other.
    */
   static final class Candidates {
     private final RiskModel model;
     private final Situation situation;
     private final Budget budget;
     private final List<Cell> cells;
-    private final List<String> legalDuties;
 
     Candidates(RiskModel model, Situation situation, Budget budget, List<Cell> cells) {
       this.model = model;
       this.situation = situation;
       this.budget = budget;
       this.cells = cells;
-      this.legalDuties = model.catalogue().measures().stream()
-          .filter(m -> m.legalDutyFor(situation) && model.inPlace(m, situation) < 1).map(Measure::code).toList();
-    }
-
-    /** Risk cells plus one dimension per open legal duty. */
-    int dimensions() {
-      return cells.size() + legalDuties.size();
-    }
-
-    /** The risk the optimiser weighs: the cells, then each legal duty worth more than all of them. */
-    double[] withLegalDuties(double[] risk) {
-      double[] out = java.util.Arrays.copyOf(risk, dimensions());
-      double weight = 1 + java.util.Arrays.stream(risk).sum();
-      java.util.Arrays.fill(out, risk.length, out.length, weight);
-      return out;
     }
 
     List<Candidate> list() {
@@ -208,11 +194,7 @@ public final class Planner {
 
     private Candidate candidate(Measure m, List<Integer> prerequisites, List<Integer> alternatives) {
       boolean partly = model.inPlace(m, situation) > 0;
-      double[] strength = new double[dimensions()];
-      int duty = legalDuties.indexOf(m.code());
-      if (duty >= 0) {
-        strength[cells.size() + duty] = 1;
-      }
+      double[] strength = new double[cells.size()];
       for (int t = 0; t < cells.size(); t++) {
         double s = m.strength(cells.get(t).threat().code(), cells.get(t).route().code());
         // Completing a half-done measure removes what the first half left: 1 − (1−s)/(1−s/2).

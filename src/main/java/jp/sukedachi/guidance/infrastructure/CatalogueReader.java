@@ -61,8 +61,8 @@ public final class CatalogueReader {
         + "where catalogue_version = ?", version);
     Map<String, Map<String, Double>> routeStrengths = weights(c, "select measure_code, route_code, strength "
         + "from measure_route where catalogue_version = ?", version);
-    Map<String, Map<String, Double>> damage = weights(c, "select measure_code, threat_code, reduction "
-        + "from measure_damage where catalogue_version = ?", version);
+    Map<String, Map<String, Double>> damage = weights(c, "select measure_code, threat_code "
+        + "|| coalesce('@' || route_code, ''), reduction from measure_damage where catalogue_version = ?", version);
     Map<String, List<String>> prerequisites = listed(c, "select measure_code, requires_code from measure_prerequisite "
         + "where catalogue_version = ? order by 1, 2", version);
     Map<String, List<String>> deliverers = listed(c, "select measure_code, deliverer from measure_deliverer "

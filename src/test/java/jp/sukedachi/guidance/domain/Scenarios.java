@@ -132,8 +132,8 @@ public final class Scenarios {
     RiskModel model = new RiskModel(catalogue());
     List<RiskModel.Cell> cells = model.cells(situation);
     double[] risk = cells.stream().mapToDouble(RiskModel.Cell::current).toArray();
-    var candidates = new Planner.Candidates(model, situation, budget, cells);
-    List<Knapsack.Item> items = candidates.list().stream().map(Planner.Candidate::item).toList();
-    return new Knapsack.Problem(candidates.withLegalDuties(risk), items, budget.monthlyYen(), budget.oneOffYen(), budget.hours());
+    List<Knapsack.Item> items = new Planner.Candidates(model, situation, budget, cells).list()
+        .stream().map(Planner.Candidate::item).toList();
+    return new Knapsack.Problem(risk, items, budget.monthlyYen(), budget.oneOffYen(), budget.hours());
   }
 }
