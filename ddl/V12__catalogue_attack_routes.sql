@@ -17,7 +17,8 @@ INSERT INTO applicability_factor (code, kind, name_ja, name_en) VALUES
 ('CARD_PAYMENT',    'CONDITION', 'カード決済を受け付けている', 'Accepts card payments'),
 ('GUEST_WIFI',      'CONDITION', '来客にWi-Fiを使わせている', 'Offers Wi-Fi to guests'),
 ('TELEWORK',        'CONDITION', 'テレワーク・外出先で会社のデータを扱う', 'Works with company data from home or on the road'),
-('SHARED_ACCOUNTS', 'CONDITION', '複数の人で同じIDを使っている', 'Staff share logins');
+('SHARED_ACCOUNTS', 'CONDITION', '複数の人で同じIDを使っている', 'Staff share logins'),
+('REPORTABLE_DATA', 'CONDITION', '漏えいすれば件数にかかわらず報告が必要な個人情報（要配慮個人情報・マイナンバー）を扱う', 'Holds personal data whose leak must be reported whatever the number (sensitive data, My Number)');
 
 -- 2. The new version.
 INSERT INTO catalogue_version (version, published, notes) VALUES
@@ -151,7 +152,7 @@ INSERT INTO route_exposure (catalogue_version, route_code, factor, weight) VALUE
 ('2026.2', 'UNPATCHED', 'MOBILE', 0.1),
 ('2026.2', 'UNPATCHED', 'OT', 0.2),
 ('2026.2', 'UNSUPPORTED', 'UNSUPPORTED', 4.0),
-('2026.2', 'STOLEN_CREDENTIALS', 'HOSTED_SERVICE', 0.6),
+('2026.2', 'STOLEN_CREDENTIALS', 'HOSTED_SERVICE', 1.0),
 ('2026.2', 'STOLEN_CREDENTIALS', 'REMOTE_ACCESS', 0.2),
 ('2026.2', 'STOLEN_CREDENTIALS', 'STAFF', 0.2),
 ('2026.2', 'EMAIL', 'STAFF', 0.3),
@@ -196,8 +197,8 @@ INSERT INTO threat_route (catalogue_version, threat_code, route_code, share) VAL
 ('2026.2', 'VULN', 'REMOTE_ACCESS', 0.1),
 ('2026.2', 'VULN', 'WIFI', 0.1),
 ('2026.2', 'VULN', 'PAYMENT', 0.05),
-('2026.2', 'TARGETED', 'EMAIL', 0.55),
-('2026.2', 'TARGETED', 'STOLEN_CREDENTIALS', 0.25),
+('2026.2', 'TARGETED', 'EMAIL', 0.45),
+('2026.2', 'TARGETED', 'STOLEN_CREDENTIALS', 0.35),
 ('2026.2', 'TARGETED', 'UNPATCHED', 0.1),
 ('2026.2', 'TARGETED', 'PAYMENT', 0.1),
 ('2026.2', 'INSIDER', 'INSIDER', 1.0),
@@ -238,9 +239,9 @@ INSERT INTO measure (code, catalogue_version, title_ja, title_en, explanation_ja
 UPDATE measure SET alternative_group = 'OTASUKETAI' WHERE catalogue_version = '2026.2' AND code IN ('NET-UTM', 'DEV-EDR');
 UPDATE measure SET alternative_group = 'UNSUPPORTED_DEVICES' WHERE catalogue_version = '2026.2' AND code IN ('AST-REPLACE', 'AST-ESU', 'AST-ISOLATE');
 -- Legal duties, and the fact that makes each one a duty: 個人情報保護法 requires a report to the PPC
--- and notice to the people for any leak of sensitive data; the My Number Act requires safeguards
+-- and notice to the people for any leak of sensitive data or My Number data (番号法 too); the My Number Act requires safeguards
 -- for My Number data; the Installment Sales Act requires merchants to keep no card data.
-UPDATE measure SET legal_duty_when = 'SENSITIVE_DATA' WHERE catalogue_version = '2026.2' AND code = 'INC-LEAK';
+UPDATE measure SET legal_duty_when = 'REPORTABLE_DATA' WHERE catalogue_version = '2026.2' AND code = 'INC-LEAK';
 UPDATE measure SET legal_duty_when = 'MY_NUMBER' WHERE catalogue_version = '2026.2' AND code = 'ORG-MYNUMBER';
 UPDATE measure SET legal_duty_when = 'CARD_PAYMENT' WHERE catalogue_version = '2026.2' AND code = 'PAY-CARD';
 
@@ -267,10 +268,16 @@ INSERT INTO measure_capability (catalogue_version, measure_code, capability_code
 ('2026.2', 'WEB-CMS', 'VULNERABILITY_ASSESSMENT'),
 ('2026.2', 'PAY-CARD', 'CONSULTATION');
 
--- Replacing, extending or isolating an unsupported device no longer waits for a full inventory.
+-- Replacing, extending or isolating an unsupported device no longer waits for a full inventory, and
+-- the leak-report procedure the law requires no longer waits for a whole incident-response set-up.
+-- MFA needs one login per person: where staff share logins, that comes first (a prerequisite that
+-- does not apply to a company is not needed by it).
 INSERT INTO measure_prerequisite (catalogue_version, measure_code, requires_code)
 SELECT '2026.2', measure_code, requires_code FROM measure_prerequisite
-WHERE catalogue_version = '2026.1' AND NOT (measure_code = 'AST-REPLACE' AND requires_code = 'AST-INVENTORY');
+WHERE catalogue_version = '2026.1' AND NOT (measure_code = 'AST-REPLACE' AND requires_code = 'AST-INVENTORY')
+  AND NOT (measure_code = 'INC-LEAK' AND requires_code = 'INC-01');
+INSERT INTO measure_prerequisite (catalogue_version, measure_code, requires_code) VALUES
+('2026.2', 'ACC-MFA', 'ACC-INDIVIDUAL');
 
 -- 7. What each measure applies to. Asset-type factors mean what the company runs itself;
 -- HOSTED_SERVICE means services a provider runs for it (accounts to protect, not servers to shield).
@@ -389,7 +396,7 @@ INSERT INTO measure_route (catalogue_version, measure_code, route_code, strength
 ('2026.2', 'ACC-DEFAULTPW', 'EXPOSED_SYSTEM', 0.3),
 ('2026.2', 'ACC-DEFAULTPW', 'WIFI', 0.2),
 ('2026.2', 'ACC-INDIVIDUAL', 'INSIDER', 0.4),
-('2026.2', 'ACC-INDIVIDUAL', 'STOLEN_CREDENTIALS', 0.2),
+('2026.2', 'ACC-INDIVIDUAL', 'STOLEN_CREDENTIALS', 0.3),
 ('2026.2', 'DEV-USB', 'INSIDER', 0.1),
 ('2026.2', 'DEV-USB', 'LOSS', 0.1),
 ('2026.2', 'DEV-SOFT', 'UNPATCHED', 0.15),
@@ -419,7 +426,7 @@ INSERT INTO measure_route (catalogue_version, measure_code, route_code, strength
 ('2026.2', 'NET-GUEST', 'WIFI', 0.7),
 ('2026.2', 'WEB-WAF', 'EXPOSED_SYSTEM', 0.4),
 ('2026.2', 'WEB-SCAN', 'EXPOSED_SYSTEM', 0.35),
-('2026.2', 'WEB-CMS', 'EXPOSED_SYSTEM', 0.5),
+('2026.2', 'WEB-CMS', 'EXPOSED_SYSTEM', 0.6),
 ('2026.2', 'CLD-ADMIN', 'STOLEN_CREDENTIALS', 0.2),
 ('2026.2', 'CLD-ADMIN', 'MISTAKE', 0.3),
 ('2026.2', 'OUT-SELECT', 'PARTNER', 0.3),

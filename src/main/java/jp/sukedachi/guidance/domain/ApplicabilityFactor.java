@@ -21,7 +21,7 @@ public record ApplicabilityFactor(String code, Kind kind, Bilingual name) implem
 
   private static Set<String> conditions() {
     Set<String> c = new java.util.HashSet<>(Set.of("ANY", "UNSUPPORTED", "INTERNET_FACING", "PERSONAL_DATA",
-        "SENSITIVE_DATA", "MY_NUMBER", "STAFF", "SITES", "HOSTED_SERVICE"));
+        "SENSITIVE_DATA", "MY_NUMBER", "REPORTABLE_DATA", "STAFF", "SITES", "HOSTED_SERVICE"));
     for (var s : jp.sukedachi.assessment.facts.BusinessSignal.values()) {
       c.add(s.name());
     }

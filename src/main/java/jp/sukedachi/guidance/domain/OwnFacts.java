@@ -41,6 +41,8 @@ final class OwnFacts {
       case "PERSONAL_DATA" -> Reason.of("plan.reason.personalData");
       case "SENSITIVE_DATA" -> Reason.of("plan.reason.sensitiveData");
       case "MY_NUMBER" -> Reason.of("plan.reason.myNumber");
+      case "REPORTABLE_DATA" -> situation.has("SENSITIVE_DATA") ? Reason.of("plan.reason.sensitiveData")
+          : Reason.of("plan.reason.myNumber");
       case "STAFF" -> Reason.of("plan.reason.staff", situation.employees());
       case "SITES" -> Reason.of("plan.reason.sites", situation.sites());
       case "HOSTED_SERVICE" -> hosted();

@@ -170,9 +170,13 @@ public final class Planner {
           && inPlace.values().stream().anyMatch(p -> m.alternativeGroup().equals(p.alternativeGroup()));
     }
 
-    /** Catalogue prerequisites, plus what the subsidy requires for anything bought with it. */
+    /**
+     * Catalogue prerequisites that apply to this company (one that does not apply is not needed),
+     * plus what the subsidy requires for anything bought with it.
+     */
     private List<String> requirements(Measure m) {
-      List<String> r = new ArrayList<>(m.prerequisites());
+      List<String> r = new ArrayList<>(m.prerequisites().stream()
+          .filter(p -> model.catalogue().measure(p).map(q -> model.appliesTo(q, situation)).orElse(true)).toList());
       if (subsidyMonthlyYen(m) > 0) {
         String required = model.catalogue().subsidy().requiredMeasure();
         if (!m.code().equals(required) && !r.contains(required)) {

@@ -78,6 +78,7 @@ public record Situation(int employees, int sites, boolean sme, boolean smallEnte
       case "PERSONAL_DATA" -> holdsPersonalData();
       case "SENSITIVE_DATA" -> personalInfo.contains(PersonalInfo.SENSITIVE);
       case "MY_NUMBER" -> personalInfo.contains(PersonalInfo.MY_NUMBER);
+      case "REPORTABLE_DATA" -> has("SENSITIVE_DATA") || has("MY_NUMBER");
       case "STAFF" -> employees >= 1;
       case "SITES" -> sites >= 2;
       case "HOSTED_SERVICE" -> hostedCounts.values().stream().anyMatch(n -> n > 0);
