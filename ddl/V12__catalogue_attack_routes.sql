@@ -269,13 +269,15 @@ INSERT INTO measure_capability (catalogue_version, measure_code, capability_code
 ('2026.2', 'PAY-CARD', 'CONSULTATION');
 
 -- Replacing, extending or isolating an unsupported device no longer waits for a full inventory, and
--- the leak-report procedure the law requires no longer waits for a whole incident-response set-up.
+-- the leak-report procedure the law requires no longer waits for a whole incident-response set-up,
+-- nor fixing the flaws of what the company exposes (it knows that list) for a full inventory.
 -- MFA needs one login per person: where staff share logins, that comes first (a prerequisite that
 -- does not apply to a company is not needed by it).
 INSERT INTO measure_prerequisite (catalogue_version, measure_code, requires_code)
 SELECT '2026.2', measure_code, requires_code FROM measure_prerequisite
 WHERE catalogue_version = '2026.1' AND NOT (measure_code = 'AST-REPLACE' AND requires_code = 'AST-INVENTORY')
-  AND NOT (measure_code = 'INC-LEAK' AND requires_code = 'INC-01');
+  AND NOT (measure_code = 'INC-LEAK' AND requires_code = 'INC-01')
+  AND NOT (measure_code = 'NET-PATCH' AND requires_code = 'AST-INVENTORY');
 INSERT INTO measure_prerequisite (catalogue_version, measure_code, requires_code) VALUES
 ('2026.2', 'ACC-MFA', 'ACC-INDIVIDUAL');
 
@@ -317,8 +319,8 @@ INSERT INTO measure_route (catalogue_version, measure_code, route_code, strength
 ('2026.2', 'FIVE-02', 'UNSUPPORTED', 0.1),
 ('2026.2', 'FIVE-03', 'STOLEN_CREDENTIALS', 0.4),
 ('2026.2', 'FIVE-03', 'REMOTE_ACCESS', 0.15),
-('2026.2', 'FIVE-04', 'MISTAKE', 0.3),
-('2026.2', 'FIVE-04', 'INSIDER', 0.3),
+('2026.2', 'FIVE-04', 'MISTAKE', 0.2),
+('2026.2', 'FIVE-04', 'INSIDER', 0.25),
 ('2026.2', 'FIVE-04', 'STOLEN_CREDENTIALS', 0.1),
 ('2026.2', 'FIVE-05', 'EMAIL', 0.15),
 ('2026.2', 'FIVE-05', 'FRAUD', 0.15),
@@ -342,10 +344,10 @@ INSERT INTO measure_route (catalogue_version, measure_code, route_code, strength
 ('2026.2', 'DISPOSE-01', 'LOSS', 0.1),
 ('2026.2', 'DISPOSE-01', 'MISTAKE', 0.1),
 ('2026.2', 'HR-PLEDGE', 'INSIDER', 0.25),
-('2026.2', 'HR-TRAIN', 'EMAIL', 0.25),
-('2026.2', 'HR-TRAIN', 'FRAUD', 0.3),
-('2026.2', 'HR-TRAIN', 'MISTAKE', 0.2),
-('2026.2', 'HR-TRAIN', 'STOLEN_CREDENTIALS', 0.1),
+('2026.2', 'HR-TRAIN', 'EMAIL', 0.15),
+('2026.2', 'HR-TRAIN', 'FRAUD', 0.2),
+('2026.2', 'HR-TRAIN', 'MISTAKE', 0.1),
+('2026.2', 'HR-TRAIN', 'STOLEN_CREDENTIALS', 0.05),
 ('2026.2', 'BYOD-01', 'LOSS', 0.15),
 ('2026.2', 'BYOD-01', 'INSIDER', 0.1),
 ('2026.2', 'NDA-01', 'PARTNER', 0.2),
@@ -438,7 +440,9 @@ INSERT INTO measure_route (catalogue_version, measure_code, route_code, strength
 ('2026.2', 'TEL-HOME', 'STOLEN_CREDENTIALS', 0.1),
 ('2026.2', 'TEL-HOME', 'UNPATCHED', 0.1),
 ('2026.2', 'SCM-PARTNERS', 'PARTNER', 0.15),
-('2026.2', 'OT-SEGMENT', 'EXPOSED_SYSTEM', 0.1),
+('2026.2', 'OT-SEGMENT', 'PARTNER', 0.3),
+('2026.2', 'OT-SEGMENT', 'REMOTE_ACCESS', 0.2),
+('2026.2', 'OT-SEGMENT', 'WIFI', 0.3),
 ('2026.2', 'POS-SEC', 'PAYMENT', 0.5),
 ('2026.2', 'POS-SEC', 'UNPATCHED', 0.05),
 ('2026.2', 'PAY-CARD', 'PAYMENT', 0.7);
@@ -449,19 +453,19 @@ INSERT INTO measure_damage (catalogue_version, measure_code, threat_code, route_
 ('2026.2', 'BACKUP-01', 'THEFT', NULL, 0.3),
 ('2026.2', 'BACKUP-01', 'CARELESS', NULL, 0.05),
 ('2026.2', 'INC-01', 'RANSOM', NULL, 0.15),
-('2026.2', 'INC-01', 'TARGETED', NULL, 0.15),
+('2026.2', 'INC-01', 'TARGETED', NULL, 0.1),
 ('2026.2', 'INC-01', 'BEC', NULL, 0.1),
-('2026.2', 'INC-01', 'VULN', NULL, 0.1),
-('2026.2', 'INC-01', 'SUPPLY', NULL, 0.1),
-('2026.2', 'INC-01', 'REMOTE', NULL, 0.1),
-('2026.2', 'INC-01', 'CARELESS', NULL, 0.1),
+('2026.2', 'INC-01', 'VULN', NULL, 0.05),
+('2026.2', 'INC-01', 'SUPPLY', NULL, 0.05),
+('2026.2', 'INC-01', 'REMOTE', NULL, 0.05),
+('2026.2', 'INC-01', 'CARELESS', NULL, 0.05),
 ('2026.2', 'BACKUP-02', 'RANSOM', NULL, 0.6),
 ('2026.2', 'BACKUP-02', 'VULN', NULL, 0.3),
 ('2026.2', 'BACKUP-02', 'SUPPLY', NULL, 0.1),
 ('2026.2', 'BACKUP-EXPORT', 'RANSOM', 'STOLEN_CREDENTIALS', 0.6),
 ('2026.2', 'BACKUP-EXPORT', 'TARGETED', 'STOLEN_CREDENTIALS', 0.3),
 ('2026.2', 'BACKUP-EXPORT', 'SUPPLY', 'PARTNER', 0.3),
-('2026.2', 'BACKUP-EXPORT', 'VULN', 'STOLEN_CREDENTIALS', 0.5),
+('2026.2', 'BACKUP-EXPORT', 'CARELESS', 'MISTAKE', 0.2),
 ('2026.2', 'ACC-ADMIN', 'RANSOM', NULL, 0.1),
 ('2026.2', 'DEV-EDR', 'RANSOM', NULL, 0.3),
 ('2026.2', 'DEV-EDR', 'TARGETED', NULL, 0.2),

@@ -178,8 +178,12 @@ public final class CatalogueIntegrity {
     for (Measure m : catalogue.measures()) {
       new TreeMap<>(m.damageReductions()).forEach((key, s) -> {
         String t = key.contains("@") ? key.substring(0, key.indexOf('@')) : key;
+        String route = key.contains("@") ? key.substring(key.indexOf('@') + 1) : null;
         if (!threats.containsKey(t)) {
           violation(Rule.UNKNOWN_THREAT, "measure " + m.code() + " reduces unknown threat " + t);
+        } else if (route != null && !threats.get(t).routes().containsKey(route)) {
+          violation(Rule.UNKNOWN_ROUTE, "measure " + m.code() + " cuts the damage of " + t + " through " + route
+              + ", a route it does not come through");
         } else if (s > 0) {
           reduced.add(t);
         }

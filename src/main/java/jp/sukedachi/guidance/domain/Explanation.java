@@ -112,38 +112,34 @@ final class Explanation {
 
   /**
    * Chosen items, prerequisites first, then legal duties (and what they need), otherwise the
-   * biggest hole first, as a consultant lists findings: the expected yearly loss an item would
-   * remove on its own, divided by (1 + its yearly cost / ¥{@value #COST_SCALE_YEN}, one-off costs
-   * spread over {@value #YEARS_OF_USE} years), so a free fix comes before a paid one of the same
-   * size and costly items of little effect last; a prerequisite is as urgent as what needs it. What each item removes is then counted in this
-   * order, on top of the items before it.
+   * biggest remaining hole first: the expected yearly loss an item removes on top of those before
+   * it, divided by (1 + its yearly cost / ¥{@value #COST_SCALE_YEN}, one-off costs spread over
+   * {@value #YEARS_OF_USE} years), so a free fix comes before a paid one of the same size, two ways
+   * of closing the same route do not both lead, and costly items of little effect come last; a
+   * prerequisite is as urgent as the most urgent item waiting for it.
    */
   private List<Integer> sequence(boolean[] chosen) {
     List<Integer> out = new ArrayList<>();
     boolean[] legal = legalOrNeededByLegal(chosen);
     boolean[] placed = new boolean[chosen.length];
-    double[] key = new double[chosen.length];
+    double[] residual = new double[risk.length];
+    Arrays.fill(residual, 1.0);
     int total = 0;
-    for (int i = 0; i < chosen.length; i++) {
-      if (chosen[i]) {
-        total++;
-        key[i] = alone(i) / (1 + yearlyCostYen(candidates.get(i)) / COST_SCALE_YEN) + (legal[i] ? LEGAL_FIRST : 0);
-      }
+    for (boolean b : chosen) {
+      total += b ? 1 : 0;
     }
-    // A prerequisite is as urgent as the most urgent item that needs it.
-    boolean raised = true;
-    while (raised) {
-      raised = false;
+    double[] key = new double[chosen.length];
+    while (out.size() < total) {
       for (int i = 0; i < chosen.length; i++) {
-        for (int p : chosen[i] ? candidates.get(i).item().prerequisites() : List.<Integer>of()) {
-          if (key[i] > key[p] + 1e-12) {
-            key[p] = key[i];
-            raised = true;
+        if (chosen[i] && !placed[i]) {
+          double g = 0;
+          for (int t = 0; t < risk.length; t++) {
+            g += risk[t] * residual[t] * candidates.get(i).item().strength()[t];
           }
+          key[i] = g / (1 + yearlyCostYen(candidates.get(i)) / COST_SCALE_YEN) + (legal[i] ? LEGAL_FIRST : 0);
         }
       }
-    }
-    while (out.size() < total) {
+      raisePrerequisites(chosen, placed, key);
       int best = -1;
       for (int i = 0; i < chosen.length; i++) {
         if (chosen[i] && !placed[i] && ready(i, placed) && (best < 0 || key[i] > key[best] + 1e-12)) {
@@ -152,14 +148,37 @@ final class Explanation {
       }
       placed[best] = true;
       out.add(best);
+      double[] s = candidates.get(best).item().strength();
+      for (int t = 0; t < risk.length; t++) {
+        residual[t] *= 1 - s[t];
+      }
     }
     return out;
+  }
+
+  /** A prerequisite is as urgent as the most urgent item still waiting for it. */
+  private void raisePrerequisites(boolean[] chosen, boolean[] placed, double[] key) {
+    boolean raised = true;
+    while (raised) {
+      raised = false;
+      for (int i = 0; i < chosen.length; i++) {
+        if (!chosen[i] || placed[i]) {
+          continue;
+        }
+        for (int p : candidates.get(i).item().prerequisites()) {
+          if (!placed[p] && key[i] > key[p] + 1e-12) {
+            key[p] = key[i];
+            raised = true;
+          }
+        }
+      }
+    }
   }
 
   /** Lifts a legal duty above any gain in the order (gains are yen a year, far below this). */
   private static final double LEGAL_FIRST = 1e15;
   /** A yearly cost of this much halves an item's place in the order. */
-  private static final double COST_SCALE_YEN = 300_000;
+  private static final double COST_SCALE_YEN = 1_000_000;
   /** Years a one-off purchase is spread over when an item's yearly cost is weighed. */
   private static final int YEARS_OF_USE = 3;
 

@@ -151,7 +151,9 @@ public final class Planner {
       List<String> codes = new ArrayList<>(open.keySet());
       List<Candidate> out = new ArrayList<>();
       for (Measure m : open.values()) {
-        List<Integer> pre = requirements(m).stream().filter(open::containsKey).map(codes::indexOf).toList();
+        // A prerequisite already partly in place has laid the ground: what needs it may go ahead.
+        List<Integer> pre = requirements(m).stream().filter(open::containsKey)
+            .filter(r -> model.inPlace(open.get(r), situation) == 0).map(codes::indexOf).toList();
         List<Integer> alternatives = new ArrayList<>();
         for (int j = 0; j < codes.size(); j++) {
           Measure other = open.get(codes.get(j));

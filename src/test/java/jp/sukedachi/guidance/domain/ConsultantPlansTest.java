@@ -83,9 +83,11 @@ class ConsultantPlansTest {
         top5("webProduction", List.of("WEB-CMS"),
             "Fifteen self-run WordPress sites: outdated plugins and guessed admin logins are how such"
                 + " sites are taken over, so updates, plugin hygiene and admin-login protection come first"),
-        top5("webProduction", List.of("NET-PATCH"),
+        top5("webProduction", List.of("NET-PATCH", "NET-EXPOSE"),
             "It runs internet-facing servers itself: exploited vulnerabilities are the top"
-                + " unauthorised-access route (IPA 2024: 48%), so critical fixes within 14 days"),
+                + " unauthorised-access route (IPA 2024: 48%), so what the servers expose is patched within"
+                + " 14 days or closed (as for the factory's VPN appliance, either comes first; the CMS itself"
+                + " is the WEB-CMS row)"),
         top5("webProduction", List.of("BACKUP-02"),
             "Clients' sites live on its own servers (integrity and availability 3): an offline or"
                 + " immutable copy decides whether a wiped or encrypted server ends the client contracts"),

@@ -376,8 +376,10 @@ class PlanOptimiserPropertyTest {
           Plan plan = planner.plan(c.situation(), budget);
           boolean legalDuties = Scenarios.catalogue().measures().stream().anyMatch(m -> m.legalDutyFor(c.situation()));
           if (legalDuties) {
+            // Taking legal duties first can cost risk removed, never beat the optimum, which the
+            // optimiser's plan is within its gap of.
             assertThat(plan.riskBefore() - plan.riskAfter()).as(what + ": legal duties first, then the rest")
-                .isLessThanOrEqualTo(s.removed() + 1e-6);
+                .isLessThanOrEqualTo(s.removed() / (1 - PlanOptimiser.GAP) + 1e-6);
           } else {
             assertThat(plan.riskBefore() - plan.riskAfter()).as(what).isCloseTo(s.removed(), within(1e-6));
           }
