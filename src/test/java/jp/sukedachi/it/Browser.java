@@ -216,7 +216,7 @@ final class Browser implements AutoCloseable {
     String state;
     try {
       state = (String) js(A11Y_STATE);
-    } catch (JavascriptException | StaleElementReferenceException e) {
+    } catch (JavascriptException e) {
       awaitAjax(); // the page was being replaced: look at the new one
       state = (String) js(A11Y_STATE);
     }
