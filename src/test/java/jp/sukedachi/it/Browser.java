@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -40,7 +42,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *       all within {@link #PATIENCE};</li>
  *   <li>after every click it waits until PrimeFaces' ajax queue is empty and no request is in
  *       flight, so the next step sees the updated page;</li>
- *   <li>nothing sleeps a fixed time: every wait polls a condition, with a bound.</li>
+ *   <li>nothing sleeps a fixed time: every wait polls a condition, with a bound;</li>
+ *   <li>whenever a step (opening, clicking, choosing, waiting for a text or an address) ends on
+ *       a page that axe-core has not seen yet, at a new window width, or after a PrimeFaces ajax
+ *       update, axe-core checks it against WCAG 2.1 A and AA ({@link Accessibility}) and the
+ *       step fails on any violation, so every page and state a journey reaches is usable by
+ *       everyone.</li>
  * </ul>
  * One browser serves every journey of a run ({@link ScenarioRunner}); {@link #reset()} clears
  * cookies between journeys.
@@ -82,9 +89,47 @@ final class Browser implements AutoCloseable {
         && (!window.PrimeFaces || !PrimeFaces.ajax || !PrimeFaces.ajax.Queue || PrimeFaces.ajax.Queue.isEmpty())
         && (!window.jQuery || jQuery.active === 0);""";
 
+  /**
+   * What has changed since axe-core last looked at this page: 'new' (a document it has not seen),
+   * 'resized' (another window width) or 'updated' (a PrimeFaces ajax response arrived); '' for
+   * nothing, or for a page that is not the application's (about:blank between journeys).
+   */
+  private static final String A11Y_STATE = """
+      if (location.protocol !== 'http:' && location.protocol !== 'https:') return '';
+      const s = window.sukedachiA11y;
+      if (!s) return 'new';
+      if (s.width !== window.innerWidth) return 'resized';
+      return s.ajax !== s.checkedAjax ? 'updated' : '';""";
+
+  /** Notes that axe-core has looked at the page as it is now, and counts later ajax responses. */
+  private static final String A11Y_SEEN = """
+      let s = window.sukedachiA11y;
+      if (!s) {
+        s = window.sukedachiA11y = {ajax: 0};
+        if (window.jQuery) jQuery(document).on('pfAjaxComplete', () => s.ajax++);
+      }
+      s.checkedAjax = s.ajax;
+      s.width = window.innerWidth;""";
+
+  /**
+   * The page as axe-core would see it: its address, width and markup, less what changes at
+   * every request without changing the page (the Faces view state, generated ids), hashed.
+   */
+  private static final String A11Y_FINGERPRINT = """
+      const html = document.documentElement.outerHTML
+        .replace(/name="jakarta.faces.ViewState"[^>]*>/g, '').replace(/j_idt\\d+/g, '');
+      let h = 0;
+      for (let i = 0; i < html.length; i++) h = (h * 31 + html.charCodeAt(i)) | 0;
+      return location.pathname + ' ' + window.innerWidth + ' ' + html.length + ' ' + h;""";
+
   final WebDriver driver;
   private final Path profile;
+  /** Fingerprints of the page states that passed axe-core: the same state need not run it again. */
+  private final Set<String> accessible = new HashSet<>();
   private final WebDriverWait wait;
+  /** How many times axe-core ran, and for how long in all: the cost of checking every page. */
+  private int accessibilityChecks;
+  private long accessibilityNanos;
   /** Why the last attempt in {@link #until} did not succeed, for the timeout message. */
   private String obstacle = "";
 
@@ -140,7 +185,51 @@ final class Browser implements AutoCloseable {
 
   void open(String url) {
     driver.get(url);
+    checkAccessibility("after opening " + url);
+  }
+
+  /**
+   * Fails unless axe-core finds no WCAG 2.1 A/AA violation on the page as it is now (see
+   * {@link Accessibility}). The browser does this by itself whenever a step of a journey ends on
+   * a new page, at a new window width or after an ajax update; call it for a state that a step
+   * reaches without any of those (e.g. a panel opened by script).
+   */
+  void assertAccessible(String where) {
     awaitAjax();
+    long start = System.nanoTime();
+    try {
+      checkNow(where);
+    } finally {
+      accessibilityChecks++;
+      accessibilityNanos += System.nanoTime() - start;
+    }
+  }
+
+  private void checkNow(String where) {
+    Accessibility.assertNone(driver, where);
+    js(A11Y_SEEN);
+  }
+
+  /** Runs axe-core if the page changed since it last did ({@link #A11Y_STATE}). */
+  private void checkAccessibility(String step) {
+    awaitAjax();
+    String state;
+    try {
+      state = (String) js(A11Y_STATE);
+    } catch (JavascriptException e) {
+      awaitAjax(); // the page was being replaced: look at the new one
+      state = (String) js(A11Y_STATE);
+    }
+    if (state.isEmpty()) {
+      return;
+    }
+    String fingerprint = (String) js(A11Y_FINGERPRINT);
+    if (accessible.contains(fingerprint)) {
+      js(A11Y_SEEN); // e.g. the login page, once more
+      return;
+    }
+    assertAccessible(step + ", " + state);
+    accessible.add(fingerprint);
   }
 
   WebElement find(String id) {
@@ -163,7 +252,7 @@ final class Browser implements AutoCloseable {
   void choose(String clientId, String value) {
     find(clientId);
     js("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", clientId, value);
-    awaitAjax();
+    checkAccessibility("after choosing " + value + " in #" + clientId);
   }
 
   /**
@@ -198,7 +287,7 @@ final class Browser implements AutoCloseable {
         }
       }
     });
-    awaitAjax();
+    checkAccessibility("after picking '" + label + "' in #" + clientId);
   }
 
   void click(String id) {
@@ -230,7 +319,7 @@ final class Browser implements AutoCloseable {
       e.click();
       return true;
     });
-    awaitAjax();
+    checkAccessibility("after clicking " + what);
   }
 
   /** Waits until the page has loaded and PrimeFaces has no ajax request queued or in flight. */
@@ -268,15 +357,18 @@ final class Browser implements AutoCloseable {
 
   void waitForText(String id, String text) {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    checkAccessibility("once #" + id + " shows '" + text + "'");
   }
 
   /** Waits until an element's text differs from what it was. */
   void waitForChange(String id, String previous) {
     wait.until(d -> !d.findElement(By.id(id)).getText().equals(previous));
+    checkAccessibility("once #" + id + " changed");
   }
 
   void waitForUrl(String fragment) {
     wait.until(ExpectedConditions.urlContains(fragment));
+    checkAccessibility("at " + fragment);
   }
 
   Object js(String script, Object... args) {
@@ -311,6 +403,7 @@ final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
+    System.out.printf("axe-core checked %d page states in %.1f s%n", accessibilityChecks, accessibilityNanos / 1e9);
     driver.quit();
     try (var files = Files.walk(profile)) {
       files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());

@@ -43,7 +43,8 @@ class SukedachiIT {
       DirectoryJourneyScenarios.class,
       MatchingScenarios.class,
       InquiryScenarios.class,
-      ServiceJourneyScenarios.class);
+      ServiceJourneyScenarios.class,
+      AccessibilityScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
