@@ -230,7 +230,14 @@ class ApiScenarios {
     long id = smeWithAssetsAndSelfCheck(token);
     String path = "api/v1/companies/" + id + "/plan";
     JsonObject plan = api.send("GET", path, token, "en", null, null).json();
-    assertThat(plan.getString("catalogueVersion")).isEqualTo("2026.1");
+    assertThat(plan.getString("catalogueVersion")).isEqualTo("2026.2");
+    assertThat(plan.getString("riskUnit")).isEqualTo("JPY_PER_YEAR");
+    assertThat(plan.getJsonObject("riskLevelBefore").getString("text")).isIn("High", "Elevated", "Moderate", "Low");
+    assertThat(plan.getJsonArray("items").getValuesAs(JsonObject.class))
+        .filteredOn(i -> i.getString("phase").equals("THIS_WEEK")).hasSizeBetween(1, 5);
+    assertThat(plan.getJsonArray("next").getValuesAs(JsonObject.class))
+        .allSatisfy(n -> assertThat(n.getJsonArray("reasons").getJsonObject(0).getString("key"))
+            .isNotEqualTo("plan.reason.overBudget"));
     assertThat(plan.getJsonObject("budget").getInt("monthlyYen")).isEqualTo(20000);
     assertThat(plan.getJsonNumber("netMonthlyYen").longValue()).isLessThanOrEqualTo(20000);
     assertThat(plan.getJsonNumber("riskAfter").doubleValue()).isLessThan(plan.getJsonNumber("riskBefore").doubleValue());
@@ -331,6 +338,24 @@ class ApiScenarios {
         .contains("RANSOM", "SUPPLY", "VULN", "INSIDER", "TARGETED", "BEC", "CARELESS", "REMOTE", "DDOS", "AI");
     assertThat(threats.get(0).getString("code")).isEqualTo("RANSOM");
     assertThat(threats.get(0).getString("entryRoute")).contains("VPN");
+    assertThat(threats.get(0).getJsonObject("routes").keySet()).contains("REMOTE_ACCESS", "STOLEN_CREDENTIALS");
+    assertThat(threats.get(0).getJsonNumber("lossYen").longValue()).isPositive();
+    assertThat(threats.get(0).getString("lossSource")).contains("NPA");
+    var routes = api.send("GET", "api/v1/catalog/routes", token, "ja", null, null).array().getValuesAs(JsonObject.class);
+    assertThat(routes).extracting(r -> r.getString("code")).contains("REMOTE_ACCESS", "UNSUPPORTED", "STOLEN_CREDENTIALS");
+    assertThat(routes.get(0).getString("name")).isEqualTo("VPN・リモートデスクトップ");
+  }
+
+  @Scenario
+  void aCompanyAboveTheSmeLimitsIsToldWhyNoSubsidyApplies() {
+    String token = api.newAccount("SME");
+    JsonObject large = Api.company("RETAIL", 1_000_000_000L, 400);
+    long id = api.json("POST", "api/v1/companies", token, large).json().getJsonNumber("id").longValue();
+    JsonObject plan = api.send("GET", "api/v1/companies/" + id + "/plan?subsidy=true", token, "en", null, null).json();
+    assertThat(plan.getJsonObject("subsidyNote").getString("key")).isEqualTo("plan.subsidy.notSme");
+    assertThat(plan.getJsonObject("subsidyNote").getString("text")).contains("SMEs only");
+    assertThat(plan.getJsonArray("items").getValuesAs(JsonObject.class))
+        .allSatisfy(i -> assertThat(i.getJsonNumber("subsidyMonthlyYen").longValue()).isZero());
   }
 
   // Issue #7 (inputs): whole numbers, business signals, hosted IT, the policy's signatory.

@@ -96,9 +96,13 @@ class JourneyScenarios {
     b.click("toPlan");
     b.waitForUrl("/sme/plan.xhtml");
     String before = b.text("riskLine");
-    assertThat(before).contains("リスクは現在");
-    assertThat(b.page()).contains("VPN").contains("今すぐ");
-    b.type("budget:monthlyBudgetYen_input", "0");
+    assertThat(before).as("the risk in yen and in words").contains("年間の想定損失").containsPattern("約[0-9,]+円（(高い|やや高い|中程度|低い)）");
+    assertThat(b.page()).contains("VPN").contains("今週やること");
+    assertThat(b.driver.findElements(By.cssSelector("#thisWeekHint ~ .item"))).as("a few things for this week")
+        .hasSizeBetween(1, 5);
+    b.click("riskBasisToggle");
+    b.waitForText("riskBasis", "出典");
+    b.type("budget:monthlyBudgetYen", "0");
     b.js("document.activeElement.blur();");
     b.waitForChange("riskLine", before);
     assertThat(b.text("costLine")).as("what if there is no monthly budget").contains("月額 0円");

@@ -130,9 +130,11 @@ public class PlanService {
   @Transactional
   public List<HistoryPoint> history(AccountPrincipal actor, long companyId) {
     access.workspace(actor, companyId, DataPart.PLAN);
-    return em.createQuery("select s from RiskSnapshot s where s.companyId = :c order by s.takenAt, s.id",
-            RiskSnapshot.class)
-        .setParameter("c", companyId).getResultStream()
+    // Risk is measured on the current catalogue's scale (yen a year since 2026.2): earlier points
+    // on another scale would not compare.
+    return em.createQuery("select s from RiskSnapshot s where s.companyId = :c and s.catalogueVersion = :v "
+            + "order by s.takenAt, s.id", RiskSnapshot.class)
+        .setParameter("c", companyId).setParameter("v", catalogues.current().version()).getResultStream()
         .map(s -> new HistoryPoint(s.takenAt(), s.residualRisk(), s.selfCheckScore())).toList();
   }
 

@@ -14,10 +14,14 @@ import jp.sukedachi.platform.Reason;
  *
  * @param next the most useful measures not in the plan, each with why
  * @param subsidyNote why the subsidy was or was not counted; null when there is nothing to say
+ * @param losses the expected yearly loss per threat today, largest first: the basis of riskBefore
  */
 public record Plan(String catalogueVersion, Budget budget, double inherentRisk, double riskBefore,
     double riskAfter, List<Item> items, List<PhaseTotal> phases, List<Item> next,
-    boolean provenNearOptimal, Reason subsidyNote) implements Serializable {
+    boolean provenNearOptimal, Reason subsidyNote, List<ThreatLoss> losses) implements Serializable {
+
+  /** A threat's expected yearly loss for the company today, with the figures behind it. */
+  public record ThreatLoss(Threat threat, double yen) implements Serializable {}
 
   /** How much of the company's risk is left, in words: the share of its inherent risk. */
   public enum RiskLevel {
@@ -41,6 +45,7 @@ public record Plan(String catalogueVersion, Budget budget, double inherentRisk, 
     items = List.copyOf(items);
     phases = List.copyOf(phases);
     next = List.copyOf(next);
+    losses = List.copyOf(losses);
   }
 
   /**

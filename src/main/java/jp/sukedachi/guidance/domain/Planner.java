@@ -61,8 +61,12 @@ public final class Planner {
     List<Plan.Item> items = explained.items(selection.chosen(), before);
     double after = before - items.stream().mapToDouble(Plan.Item::riskRemoved).sum();
     List<Plan.Item> next = explained.next(selection.chosen(), NEXT_SUGGESTIONS);
+    List<Plan.ThreatLoss> losses = model.byThreat(situation, cells).values().stream()
+        .filter(r -> r.current() > 0).map(r -> new Plan.ThreatLoss(r.threat(), r.current()))
+        .sorted(java.util.Comparator.comparingDouble(Plan.ThreatLoss::yen).reversed()).toList();
     return new Plan(catalogue.version(), budget, inherent, before, Math.max(0, after), items,
-        totals(items), next, selection.provenNearOptimal(), SubsidyNote.of(catalogue.subsidy(), situation, budget, items));
+        totals(items), next, selection.provenNearOptimal(), SubsidyNote.of(catalogue.subsidy(), situation, budget, items),
+        losses);
   }
 
   private static List<Plan.PhaseTotal> totals(List<Plan.Item> items) {

@@ -28,7 +28,7 @@ public final class PlanCsv {
         ProgressStatus status = view.progress().get(i.measure().code());
         csv.printRecord(Texts.message(locale, "phase." + i.phase().name()), i.measure().code(),
             i.measure().title().in(locale), i.oneOffYen(), i.monthlyYen(), i.subsidyMonthlyYen(),
-            i.netMonthlyYen(), i.hours(), String.format(Locale.ROOT, "%.2f", i.riskRemoved()),
+            i.netMonthlyYen(), i.hours(), Math.round(i.riskRemoved()),
             Texts.message(locale, "progress." + (status == null ? "NONE" : status.name())),
             i.reasons().stream().map(r -> Texts.message(locale, r)).collect(Collectors.joining(" ")),
             i.measure().guidelineRef(), i.measure().costSource());

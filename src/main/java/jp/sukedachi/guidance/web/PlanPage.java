@@ -81,6 +81,16 @@ public class PlanPage implements Serializable {
     return view.plan().phases().stream().filter(t -> t.phase() == phase).findFirst().orElseThrow();
   }
 
+  /** A threat's name in the page's language. */
+  public String threatName(Plan.ThreatLoss loss) {
+    return loss.threat().name().in(locale());
+  }
+
+  /** The risk today and after the plan, in words. */
+  public String level(Plan.RiskLevel level) {
+    return Texts.message(locale(), Reason.of("risk.level." + level.name()));
+  }
+
   public String text(Reason reason) {
     return Texts.message(locale(), reason);
   }
