@@ -34,8 +34,16 @@ ALTER TABLE measure ADD COLUMN legal_duty_when TEXT REFERENCES applicability_fac
 ALTER TABLE measure DROP CONSTRAINT measure_cost_basis_check;
 ALTER TABLE measure ADD CONSTRAINT measure_cost_basis_check
     CHECK (cost_basis IN ('COMPANY','DEVICE','EMPLOYEE','SITE','UNSUPPORTED_DEVICE'));
--- Expected yearly losses in yen do not fit the old risk scale's column.
+-- Expected yearly losses in yen do not fit the old risk scale's columns; plans gain a phase for
+-- this week.
 ALTER TABLE risk_snapshot ALTER COLUMN residual_risk TYPE NUMERIC(14,2);
+ALTER TABLE plan ALTER COLUMN inherent_risk TYPE NUMERIC(16,4);
+ALTER TABLE plan ALTER COLUMN risk_before TYPE NUMERIC(16,4);
+ALTER TABLE plan ALTER COLUMN risk_after TYPE NUMERIC(16,4);
+ALTER TABLE plan_item ALTER COLUMN risk_removed TYPE NUMERIC(16,4);
+ALTER TABLE plan_item DROP CONSTRAINT plan_item_phase_check;
+ALTER TABLE plan_item ADD CONSTRAINT plan_item_phase_check
+    CHECK (phase IN ('THIS_WEEK', 'NOW', 'WITHIN_3_MONTHS', 'WITHIN_A_YEAR'));
 
 CREATE TABLE attack_route (
     catalogue_version   TEXT NOT NULL REFERENCES catalogue_version (version),
