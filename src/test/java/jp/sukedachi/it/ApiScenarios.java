@@ -311,7 +311,7 @@ class ApiScenarios {
     Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
     String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).isZero();
-    assertThat(text).contains("テスト株式会社").contains("情報セキュリティ対策計画").contains("今すぐ")
+    assertThat(text).contains("テスト株式会社").contains("情報セキュリティ対策計画").contains("今週やること").contains("年間の想定損失")
         .contains("VPN");
 
     Api.Reply csv = api.send("GET", path + "/plan/report.csv", token, null, null, null);
