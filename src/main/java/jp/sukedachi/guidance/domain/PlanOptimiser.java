@@ -3,7 +3,9 @@ package jp.sukedachi.guidance.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import jp.sukedachi.guidance.domain.Knapsack.Item;
 import jp.sukedachi.guidance.domain.Knapsack.Problem;
@@ -40,8 +42,57 @@ public final class PlanOptimiser {
   }
 
   public Selection solve(Problem problem) {
-    Instance in = new Instance(problem);
+    Instance in = new Instance(merged(problem));
     return new Search(in, in.n <= EXACT_UP_TO ? Long.MAX_VALUE : nodeLimit).run();
+  }
+
+  /**
+   * The same problem with fewer dimensions: risks that no item touches are left out, and risks
+   * that every item touches alike (the same strength from each) are added into one, which
+   * changes no plan's gain. Risk cells of one route often differ only in what no candidate
+   * affects, so this shrinks the work per search node.
+   */
+  static Problem merged(Problem p) {
+    int n = p.items().size();
+    Map<List<Double>, Integer> column = new LinkedHashMap<>();
+    List<Double> risk = new ArrayList<>();
+    int[] target = new int[p.risk().length];
+    for (int t = 0; t < p.risk().length; t++) {
+      List<Double> strengths = new ArrayList<>(n);
+      boolean touched = false;
+      for (Item it : p.items()) {
+        strengths.add(it.strength()[t]);
+        touched |= it.strength()[t] > 0;
+      }
+      if (!touched) {
+        target[t] = -1;
+        continue;
+      }
+      Integer at = column.get(strengths);
+      if (at == null) {
+        at = risk.size();
+        column.put(strengths, at);
+        risk.add(0.0);
+      }
+      risk.set(at, risk.get(at) + p.risk()[t]);
+      target[t] = at;
+    }
+    if (risk.size() == p.risk().length) {
+      return p;
+    }
+    List<Item> items = new ArrayList<>(n);
+    for (Item it : p.items()) {
+      double[] s = new double[risk.size()];
+      for (int t = 0; t < target.length; t++) {
+        if (target[t] >= 0) {
+          s[target[t]] = it.strength()[t];
+        }
+      }
+      items.add(new Item(it.code(), it.oneOffYen(), it.monthlyYen(), it.hours(), s, it.prerequisites(),
+          it.conflicts()));
+    }
+    return new Problem(risk.stream().mapToDouble(Double::doubleValue).toArray(), items, p.monthlyCap(),
+        p.oneOffCap(), p.hoursCap());
   }
 
   /**
@@ -61,6 +112,8 @@ public final class PlanOptimiser {
     final double[] strength;
     /** −ln(1 − strength), with 1 − strength at least {@link #LEAVES_AT_LEAST}. */
     final double[] logKeep;
+    /** touches[p]: the threats (risk dimensions) item p has a strength on; the hot loops skip the rest. */
+    final int[][] touches;
     final long[] monthly;
     final long[] oneOff;
     final double[] hours;
@@ -89,6 +142,7 @@ public final class PlanOptimiser {
       }
       strength = new double[n * threats];
       logKeep = new double[n * threats];
+      touches = new int[n][];
       monthly = new long[n];
       oneOff = new long[n];
       hours = new double[n];
@@ -98,10 +152,18 @@ public final class PlanOptimiser {
       enables = new boolean[n];
       for (int k = 0; k < n; k++) {
         Item it = p.items().get(original[k]);
+        int touched = 0;
         for (int t = 0; t < threats; t++) {
           double s = it.strength()[t];
           strength[k * threats + t] = s;
           logKeep[k * threats + t] = -Math.log(Math.max(LEAVES_AT_LEAST, 1 - s));
+          touched += s != 0 ? 1 : 0;
+        }
+        touches[k] = new int[touched];
+        for (int t = 0, i = 0; t < threats; t++) {
+          if (strength[k * threats + t] != 0) {
+            touches[k][i++] = t;
+          }
         }
         monthly[k] = it.monthlyYen();
         oneOff[k] = it.oneOffYen();
@@ -156,7 +218,7 @@ public final class PlanOptimiser {
     double gain(int k, double[] residual) {
       double g = 0;
       int base = k * threats;
-      for (int t = 0; t < threats; t++) {
+      for (int t : touches[k]) {
         g += risk[t] * residual[t] * strength[base + t];
       }
       return g;
@@ -164,7 +226,7 @@ public final class PlanOptimiser {
 
     void apply(int k, double[] residual) {
       int base = k * threats;
-      for (int t = 0; t < threats; t++) {
+      for (int t : touches[k]) {
         residual[t] *= 1 - strength[base + t];
       }
     }
@@ -518,7 +580,7 @@ public final class PlanOptimiser {
             value += g;
             in.apply(j, completionResidual);
             int base = j * in.threats;
-            for (int t = 0; t < in.threats; t++) {
+            for (int t : in.touches[j]) {
               completionAt[t] += in.logKeep[base + t];
             }
             monthly += in.monthly[j];
@@ -608,7 +670,7 @@ public final class PlanOptimiser {
       for (int a = 0; a < activeCount; a++) {
         int base = active[a] * in.threats;
         double c = 0;
-        for (int t = 0; t < in.threats; t++) {
+        for (int t : in.touches[active[a]]) {
           c += slope[t] * in.logKeep[base + t];
         }
         coefficient[a] = c;
@@ -641,7 +703,7 @@ public final class PlanOptimiser {
       for (int a = 0; a < activeCount; a++) {
         if (reducedProfit(a) > 0) {
           int base = active[a] * in.threats;
-          for (int t = 0; t < in.threats; t++) {
+          for (int t : in.touches[active[a]]) {
             tangentAt[t] += STEP * in.logKeep[base + t];
           }
         }
