@@ -21,20 +21,26 @@ import jp.sukedachi.guidance.domain.Knapsack.Selection;
  * single items in the subtree; so a finished search is within 0.5% of the optimum. Problems of
  * up to {@link #EXACT_UP_TO} candidates always finish; larger ones stop after a node limit (a
  * node is one bound evaluation), which keeps the time bounded and the result deterministic.
- * A node costs O(candidates × threats) time and allocates nothing.
+ * A node costs O(candidates × risk dimensions) time and allocates nothing, so the default limit
+ * is a budget of work: {@value #DEFAULT_WORK_LIMIT} node-dimensions (3,000 nodes at 20 risk
+ * dimensions), at least {@value #MIN_NODES} nodes.
  */
 public final class PlanOptimiser {
   /** Relative optimality gap accepted when pruning. */
   public static final double GAP = 0.005;
   /** Up to this many candidates the search runs to the end, whatever the node limit. */
   public static final int EXACT_UP_TO = 20;
-  private static final long DEFAULT_NODE_LIMIT = 3_000;
+  /** Nodes × risk dimensions the default search may spend. */
+  static final long DEFAULT_WORK_LIMIT = 60_000;
+  /** The fewest nodes the default search may spend, however many dimensions. */
+  static final long MIN_NODES = 1_000;
   private static final double HOURS_SLACK = 1e-9;
 
-  private final long nodeLimit;
+  /** Null: the default budget of work, in nodes for the problem's dimensions. */
+  private final Long nodeLimit;
 
   public PlanOptimiser() {
-    this(DEFAULT_NODE_LIMIT);
+    this.nodeLimit = null;
   }
 
   public PlanOptimiser(long nodeLimit) {
@@ -43,7 +49,8 @@ public final class PlanOptimiser {
 
   public Selection solve(Problem problem) {
     Instance in = new Instance(merged(problem));
-    return new Search(in, in.n <= EXACT_UP_TO ? Long.MAX_VALUE : nodeLimit).run();
+    long limit = nodeLimit != null ? nodeLimit : Math.max(MIN_NODES, DEFAULT_WORK_LIMIT / Math.max(1, in.threats));
+    return new Search(in, in.n <= EXACT_UP_TO ? Long.MAX_VALUE : limit).run();
   }
 
   /**
