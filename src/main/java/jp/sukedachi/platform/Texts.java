@@ -3,8 +3,10 @@ package jp.sukedachi.platform;
 import java.text.MessageFormat;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +18,12 @@ import java.util.regex.Pattern;
 public final class Texts {
   public static final Locale JAPANESE = Locale.JAPANESE;
   private static final Pattern TEMPLATE = Pattern.compile("^\\{([^}]+)}$");
+  /**
+   * Parsed message patterns by language, bundle and key: parsing a pattern and building its
+   * number formats costs more than the formatting, and a plan renders hundreds of sentences.
+   * MessageFormat is not thread-safe, so each use formats a clone.
+   */
+  private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
 
   private Texts() {}
 
@@ -66,7 +74,13 @@ public final class Texts {
   private static String format(ResourceBundle bundle, String key, Locale locale, Object... args) {
     try {
       String pattern = bundle.getString(key);
-      return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+      if (args.length == 0) {
+        return pattern;
+      }
+      MessageFormat parsed = FORMATS.computeIfAbsent(
+          bundle.getBaseBundleName() + '|' + supported(locale).getLanguage() + '|' + key,
+          k -> new MessageFormat(pattern, supported(locale)));
+      return ((MessageFormat) parsed.clone()).format(args);
     } catch (MissingResourceException e) {
       throw new IllegalStateException("Missing text " + key + " for " + locale, e);
     }

@@ -21,7 +21,20 @@ public final class PlanResponses {
   private PlanResponses() {}
 
   /** Why an item is in the plan: the message key, its arguments and the sentence. */
-  public record Why(String key, List<String> args, String text) {}
+  public record Why(String key, List<String> args, String text) {
+    // Identity, not the record's deep hash: JSON-B (Yasson) puts every object it serialises into
+    // a hash set to catch cycles, and a deep hash over a plan's items and reasons made that
+    // quadratic (most of a cached plan's serving time in a JFR profile). These are write-only.
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
 
   /** The budget the plan was made for. */
   public record BudgetBody(long monthlyYen, long oneOffYen, double hours, boolean subsidy) {}
@@ -29,7 +42,18 @@ public final class PlanResponses {
   /** A measure in the plan. */
   public record Item(String code, String title, String phase, int quantity, long oneOffYen,
       long monthlyYen, long subsidyMonthlyYen, long netMonthlyYen, double hours, double riskRemoved,
-      Double riskRemovedPer10kYen, String status, List<Why> reasons) {}
+      Double riskRemovedPer10kYen, String status, List<Why> reasons) {
+    // Identity: see Why.
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
 
   /** Totals of a phase. */
   public record PhaseBody(String phase, long oneOffYen, long netMonthlyYen, double hours,
@@ -45,7 +69,18 @@ public final class PlanResponses {
   public record PlanBody(Long planId, Integer version, String catalogueVersion, BudgetBody budget, double inherentRisk,
       double riskBefore, double riskAfter, String riskUnit, Level riskLevelBefore, Level riskLevelAfter,
       Double riskRemovedPer10kYen, long oneOffYen, long netMonthlyYen, boolean provenNearOptimal,
-      Why subsidyNote, List<PhaseBody> phases, List<Item> items, List<Item> next) {}
+      Why subsidyNote, List<PhaseBody> phases, List<Item> items, List<Item> next) {
+    // Identity: see Why.
+    @Override
+    public boolean equals(Object o) {
+      return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(this);
+    }
+  }
 
   /** An item of a stored plan version: its numbers as adopted. */
   public record StoredItem(int position, String code, String phase, int quantity, long oneOffYen,
