@@ -18,7 +18,7 @@ INSERT INTO applicability_factor (code, kind, name_ja, name_en) VALUES
 ('GUEST_WIFI',      'CONDITION', '来客にWi-Fiを使わせている', 'Offers Wi-Fi to guests'),
 ('TELEWORK',        'CONDITION', 'テレワーク・外出先で会社のデータを扱う', 'Works with company data from home or on the road'),
 ('SHARED_ACCOUNTS', 'CONDITION', '複数の人で同じIDを使っている', 'Staff share logins'),
-('REPORTABLE_DATA', 'CONDITION', '漏えいすれば件数にかかわらず報告が必要な個人情報（要配慮個人情報・マイナンバー）を扱う', 'Holds personal data whose leak must be reported whatever the number (sensitive data, My Number)');
+('REPORTABLE_DATA', 'CONDITION', '漏えい時に報告義務が特に生じやすい個人情報（要配慮個人情報・マイナンバー）を扱う', 'Holds personal data whose leak the law most often requires to report (sensitive data, My Number)');
 
 -- 2. The new version.
 INSERT INTO catalogue_version (version, published, notes) VALUES
@@ -29,6 +29,7 @@ INSERT INTO catalogue_version (version, published, notes) VALUES
 ALTER TABLE threat ADD COLUMN yearly_rate NUMERIC(5,4) CHECK (yearly_rate > 0 AND yearly_rate < 1);
 ALTER TABLE threat ADD COLUMN loss_yen BIGINT CHECK (loss_yen > 0);
 ALTER TABLE threat ADD COLUMN loss_source TEXT;
+ALTER TABLE threat ADD COLUMN loss_source_ja TEXT;
 ALTER TABLE measure ADD COLUMN alternative_group TEXT;
 ALTER TABLE measure ADD COLUMN legal_duty_when TEXT REFERENCES applicability_factor (code);
 ALTER TABLE measure DROP CONSTRAINT measure_cost_basis_check;
@@ -115,19 +116,19 @@ SELECT '2026.2', code, name_ja, name_en, ipa_rank_2026, baseline_likelihood, imp
        entry_route_ja, entry_route_en
 FROM threat WHERE catalogue_version = '2026.1';
 
-UPDATE threat t SET yearly_rate = v.rate, loss_yen = v.loss, loss_source = v.source FROM (VALUES
-('RANSOM', 0.02, 10000000, 'NPA: about half of ransomware victims paid ≥ ¥10M for investigation and recovery (2023–2025; costs-threats.md §2.3)'),
-('SUPPLY', 0.03, 1000000, 'IPA FY2024 SME survey: average damage ¥730,000; 19.8% of unauthorised access came through partners (costs-threats.md §2.4)'),
-('AI', 0.03, 700000, 'ESTIMATE: a typical SME incident (IPA FY2024 average ¥730,000, costs-threats.md §2.4)'),
-('VULN', 0.05, 1000000, 'IPA FY2024 SME survey: 48% of unauthorised access exploited a vulnerability; average damage ¥730,000 (costs-threats.md §2.4)'),
-('TARGETED', 0.03, 1500000, 'JNSA: personal-data leaks cost tens of millions for listed firms; ESTIMATE ¥1.5M at SME scale (costs-threats.md §2.5)'),
-('INSIDER', 0.02, 2000000, 'ESTIMATE from JNSA leak costs scaled to SMEs (costs-threats.md §2.5)'),
-('REMOTE', 0.02, 1500000, 'ESTIMATE: entry through remote-work set-ups (NPA route figures, costs-threats.md §2.2)'),
-('DDOS', 0.02, 500000, 'ESTIMATE: days of a shop or site being down'),
-('BEC', 0.02, 3000000, 'ESTIMATE: one fraudulent transfer; IPA FY2024 maximum damages reach ¥100M (costs-threats.md §2.4)'),
-('CARELESS', 0.08, 500000, 'IPA FY2024 SME survey: about 23% of SMEs had an incident a year, average damage ¥730,000 (costs-threats.md §2.4)'),
-('THEFT', 0.05, 300000, 'ESTIMATE: a lost device and the work to notify and recover')
-) AS v (code, rate, loss, source) WHERE t.catalogue_version = '2026.2' AND t.code = v.code;
+UPDATE threat t SET yearly_rate = v.rate, loss_yen = v.loss, loss_source = v.source, loss_source_ja = v.source_ja FROM (VALUES
+('RANSOM', 0.02, 10000000, 'NPA: about half of ransomware victims paid ≥ ¥10M for investigation and recovery (2023–2025; costs-threats.md §2.3)', '警察庁：ランサムウェア被害の約半数が調査・復旧に1,000万円以上を要した（2023〜2025年、costs-threats.md §2.3）'),
+('SUPPLY', 0.03, 1000000, 'IPA FY2024 SME survey: average damage ¥730,000; 19.8% of unauthorised access came through partners (costs-threats.md §2.4)', 'IPA 2024年度中小企業実態調査：平均被害額73万円、不正アクセスの19.8%が取引先経由（costs-threats.md §2.4）'),
+('AI', 0.03, 700000, 'ESTIMATE: a typical SME incident (IPA FY2024 average ¥730,000, costs-threats.md §2.4)', '推計：中小企業の一般的な事故1件（IPA 2024年度調査の平均73万円、costs-threats.md §2.4）'),
+('VULN', 0.05, 1000000, 'IPA FY2024 SME survey: 48% of unauthorised access exploited a vulnerability; average damage ¥730,000 (costs-threats.md §2.4)', 'IPA 2024年度中小企業実態調査：不正アクセスの48%が脆弱性の悪用、平均被害額73万円（costs-threats.md §2.4）'),
+('TARGETED', 0.03, 1500000, 'JNSA: personal-data leaks cost tens of millions for listed firms; ESTIMATE ¥1.5M at SME scale (costs-threats.md §2.5)', 'JNSA：個人情報漏えいは上場企業で数千万円規模。中小企業の規模で150万円と推計（costs-threats.md §2.5）'),
+('INSIDER', 0.02, 2000000, 'ESTIMATE from JNSA leak costs scaled to SMEs (costs-threats.md §2.5)', 'JNSAの漏えい費用を中小企業の規模に換算した推計（costs-threats.md §2.5）'),
+('REMOTE', 0.02, 1500000, 'ESTIMATE: entry through remote-work set-ups (NPA route figures, costs-threats.md §2.2)', '推計：テレワーク環境からの侵入（警察庁の侵入経路、costs-threats.md §2.2）'),
+('DDOS', 0.02, 500000, 'ESTIMATE: days of a shop or site being down', '推計：サイトやネットショップが数日止まった場合'),
+('BEC', 0.02, 3000000, 'ESTIMATE: one fraudulent transfer; IPA FY2024 maximum damages reach ¥100M (costs-threats.md §2.4)', '推計：不正送金1件。IPA 2024年度調査では最大被害額1億円（costs-threats.md §2.4）'),
+('CARELESS', 0.08, 500000, 'IPA FY2024 SME survey: about 23% of SMEs had an incident a year, average damage ¥730,000 (costs-threats.md §2.4)', 'IPA 2024年度中小企業実態調査：年に約23%の中小企業で事故、平均被害額73万円（costs-threats.md §2.4）'),
+('THEFT', 0.05, 300000, 'ESTIMATE: a lost device and the work to notify and recover', '推計：機器1台の紛失と、連絡・復旧の手間')
+) AS v (code, rate, loss, source, source_ja) WHERE t.catalogue_version = '2026.2' AND t.code = v.code;
 
 INSERT INTO attack_route (catalogue_version, code, name_ja, name_en, description_ja, description_en, base_exposure, sort_order) VALUES
 ('2026.2', 'REMOTE_ACCESS', 'VPN・リモートデスクトップ', 'VPN and remote desktop', 'インターネットから社内に入るためのVPN機器やリモートデスクトップ。ランサムウェアの侵入口の約8割（警察庁）。', 'VPN devices and remote desktop reachable from the internet: about 8 in 10 ransomware entries (NPA).', 0.0, 1),

@@ -128,8 +128,8 @@ class MigrationTest {
     try (Connection c = versions.getConnection(); var st = c.createStatement()) {
       st.execute("insert into catalogue_version values ('2027.1', date '2027-06-01', 'second')");
       st.execute("insert into threat (catalogue_version, code, name_ja, name_en, ipa_rank_2026, baseline_likelihood, "
-          + "impact_axis, base_exposure, entry_route_ja, entry_route_en, yearly_rate, loss_yen, loss_source) "
-          + "values ('2027.1', 'RANSOM', 'ランサム', 'Ransom', 1, 2.5, 'A', 0.6, 'VPN', 'VPN', 0.03, 9000000, 'test')");
+          + "impact_axis, base_exposure, entry_route_ja, entry_route_en, yearly_rate, loss_yen, loss_source, loss_source_ja) "
+          + "values ('2027.1', 'RANSOM', 'ランサム', 'Ransom', 1, 2.5, 'A', 0.6, 'VPN', 'VPN', 0.03, 9000000, 'test', 'テスト')");
       st.execute("insert into attack_route values ('2027.1', 'REMOTE_ACCESS', 'VPN', 'VPN', 'VPN', 'VPN', 0.1, 1)");
       st.execute("insert into route_exposure values ('2027.1', 'REMOTE_ACCESS', 'REMOTE_ACCESS', 0.9)");
       st.execute("insert into threat_route values ('2027.1', 'RANSOM', 'REMOTE_ACCESS', 1.0)");

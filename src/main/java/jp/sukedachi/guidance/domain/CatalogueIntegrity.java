@@ -228,6 +228,7 @@ public final class CatalogueIntegrity {
     for (Threat t : catalogue.threats()) {
       text("threat " + t.code() + " name", t.name());
       text("threat " + t.code() + " entry route", t.entryRoute());
+      text("threat " + t.code() + " loss source", t.lossSource());
     }
     for (AttackRoute r : catalogue.routes()) {
       text("route " + r.code() + " name", r.name());

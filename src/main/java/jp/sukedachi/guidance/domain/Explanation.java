@@ -20,6 +20,8 @@ final class Explanation {
   private final List<Cell> cells;
   private final double[] risk;
   private final Budget budget;
+  /** What each chosen candidate removes in the plan's order, once {@link #items} has run. */
+  private double[] removed;
 
   Explanation(Situation situation, List<Candidate> candidates, List<Cell> cells, double[] risk, Budget budget) {
     this.situation = situation;
@@ -67,6 +69,7 @@ final class Explanation {
       }
     }
     PhaseRule.spread(sequence, phases, hours);
+    this.removed = removed;
     List<Plan.Item> items = new ArrayList<>();
     for (Phase phase : Phase.values()) {
       for (int i : sequence) {
@@ -90,7 +93,8 @@ final class Explanation {
         }
       }
     }
-    var whyNot = new WhyNotChosen(candidates, risk, budget, chosen);
+    var whyNot = new WhyNotChosen(candidates, risk, budget, chosen,
+        removed != null ? removed : new double[candidates.size()]);
     List<Plan.Item> next = new ArrayList<>();
     for (int i = 0; i < chosen.length; i++) {
       if (!chosen[i]) {

@@ -20,6 +20,9 @@ final class OwnFacts {
   }
 
   Optional<Reason> behind(Measure m, AttackRoute route) {
+    if (m.legalDutyFor(situation)) {
+      return Optional.of(reason(m.legalDutyWhen()));
+    }
     Optional<String> applies = m.appliesTo().stream()
         .filter(f -> !"ANY".equals(f) && situation.has(f)).min(Comparator.naturalOrder());
     if (applies.isPresent()) {

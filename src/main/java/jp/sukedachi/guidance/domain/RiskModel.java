@@ -13,7 +13,7 @@ import jp.sukedachi.assessment.facts.PersonalInfo;
  * <ul>
  *   <li>a threat reaches the company through the routes its facts open: incidents per year =
  *       the threat's yearly rate × Σ over routes (the route's share of the threat × the route's
- *       exposure for this company, 0–2);
+ *       exposure for this company, 0–5, 1 being the average SME);
  *   <li>one incident costs the threat's loss for a reference SME × a size factor
  *       √((staff + 1) / 21) × importance / 2, where importance (1–3) is the highest rating of the
  *       threat's axis over the information assets (2 when none are registered; personal data makes

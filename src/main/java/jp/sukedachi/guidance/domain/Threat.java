@@ -19,7 +19,7 @@ import jp.sukedachi.platform.Bilingual;
  * @param entryRoute how it usually gets in, for the SME to read
  */
 public record Threat(String code, Bilingual name, ImpactAxis axis, double yearlyRate, long lossYen,
-    String lossSource, Map<String, Double> routes, Bilingual entryRoute) implements Serializable {
+    Bilingual lossSource, Map<String, Double> routes, Bilingual entryRoute) implements Serializable {
 
   /** Which rating of the information assets measures the damage. */
   public enum ImpactAxis { C, I, A }

@@ -1,25 +1,31 @@
 package jp.sukedachi.guidance.domain;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import jp.sukedachi.guidance.domain.Planner.Candidate;
 import jp.sukedachi.platform.Reason;
 
 /**
  * Why a useful measure is not in the plan: another way of doing the same thing was chosen; it
- * does not fit the budget even on its own; or it would fit but the budget went to a chosen item
- * that removes more per yen (or per hour), which it names.
+ * does not fit the budget even on its own; or it would fit, but the chosen items that would have
+ * to go to make room on the short budget line together remove more, which it says, naming the
+ * biggest of them; otherwise that the plan's combination removes more.
  */
 final class WhyNotChosen {
   private final List<Candidate> candidates;
   private final double[] risk;
   private final Budget budget;
   private final boolean[] chosen;
+  private final double[] removed;
 
-  WhyNotChosen(List<Candidate> candidates, double[] risk, Budget budget, boolean[] chosen) {
+  /** @param removed per candidate, the loss it removes in the plan (0 when not chosen) */
+  WhyNotChosen(List<Candidate> candidates, double[] risk, Budget budget, boolean[] chosen, double[] removed) {
     this.candidates = candidates;
     this.risk = risk;
     this.budget = budget;
     this.chosen = chosen;
+    this.removed = removed;
   }
 
   Reason reason(int i) {
@@ -58,26 +64,38 @@ final class WhyNotChosen {
         usedHours += candidates.get(j).item().hours();
       }
     }
-    Resource short_ = usedMonthly + monthly > budget.monthlyYen() ? Resource.MONTHLY
+    Resource line = usedMonthly + monthly > budget.monthlyYen() ? Resource.MONTHLY
         : usedOneOff + oneOff > budget.oneOffYen() ? Resource.ONE_OFF
         : usedHours + hours > budget.hours() + 1e-9 ? Resource.HOURS : null;
-    if (short_ == null) {
+    if (line == null) {
       return Reason.of("plan.reason.lessUseful");
     }
-    int displacing = -1;
-    double lowest = Double.MAX_VALUE;
+    double shortfall = line.used(usedMonthly, usedOneOff, usedHours) + line.of(monthly, oneOff, hours)
+        - line.cap(budget);
+    // The chosen items that would have to go to make room, the biggest users of that line first.
+    List<Integer> users = new ArrayList<>();
     for (int j = 0; j < chosen.length; j++) {
-      double use = short_.of(candidates.get(j).item());
-      if (chosen[j] && use > 0) {
-        double perUnit = standaloneGain(j) / use;
-        if (perUnit < lowest) {
-          lowest = perUnit;
-          displacing = j;
-        }
+      if (chosen[j] && line.of(candidates.get(j).item()) > 0) {
+        users.add(j);
       }
     }
-    return displacing < 0 ? Reason.of("plan.reason.lessUseful")
-        : Reason.of("plan.reason.displaced." + short_.name(), candidates.get(displacing).measure().title());
+    users.sort(Comparator.comparingDouble((Integer j) -> -line.of(candidates.get(j).item())).thenComparing(j -> j));
+    double freed = 0;
+    double theyRemove = 0;
+    int making = 0;
+    for (int j : users) {
+      if (freed >= shortfall - 1e-9) {
+        break;
+      }
+      freed += line.of(candidates.get(j).item());
+      theyRemove += removed[j];
+      making++;
+    }
+    if (freed < shortfall - 1e-9 || theyRemove < standaloneGain(i)) {
+      return Reason.of("plan.reason.lessUseful");
+    }
+    return Reason.of("plan.reason.displaced." + line.name(), candidates.get(users.get(0)).measure().title(),
+        making - 1, Math.round(theyRemove));
   }
 
   private double standaloneGain(int j) {
@@ -94,11 +112,23 @@ final class WhyNotChosen {
     MONTHLY, ONE_OFF, HOURS;
 
     double of(Knapsack.Item it) {
+      return of(it.monthlyYen(), it.oneOffYen(), it.hours());
+    }
+
+    double of(long monthly, long oneOff, double hours) {
       return switch (this) {
-        case MONTHLY -> it.monthlyYen();
-        case ONE_OFF -> it.oneOffYen();
-        case HOURS -> it.hours();
+        case MONTHLY -> monthly;
+        case ONE_OFF -> oneOff;
+        case HOURS -> hours;
       };
+    }
+
+    double used(long monthly, long oneOff, double hours) {
+      return of(monthly, oneOff, hours);
+    }
+
+    double cap(Budget b) {
+      return of(b.monthlyYen(), b.oneOffYen(), b.hours());
     }
   }
 }

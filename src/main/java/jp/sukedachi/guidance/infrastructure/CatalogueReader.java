@@ -80,11 +80,13 @@ public final class CatalogueReader {
             exposure.getOrDefault(rs.getString(1), Map.of()))));
 
     List<Threat> threats = new ArrayList<>();
-    query(c, "select code, name_ja, name_en, impact_axis, yearly_rate, loss_yen, loss_source, entry_route_ja, "
-        + "entry_route_en from threat where catalogue_version = ? order by ipa_rank_2026 nulls last, code", version,
+    query(c, "select code, name_ja, name_en, impact_axis, yearly_rate, loss_yen, loss_source_ja, loss_source, "
+        + "entry_route_ja, entry_route_en from threat where catalogue_version = ? "
+        + "order by ipa_rank_2026 nulls last, code", version,
         rs -> threats.add(new Threat(rs.getString(1), new Bilingual(rs.getString(2), rs.getString(3)),
-            Threat.ImpactAxis.valueOf(rs.getString(4).strip()), rs.getDouble(5), rs.getLong(6), rs.getString(7),
-            shares.getOrDefault(rs.getString(1), Map.of()), new Bilingual(rs.getString(8), rs.getString(9)))));
+            Threat.ImpactAxis.valueOf(rs.getString(4).strip()), rs.getDouble(5), rs.getLong(6),
+            new Bilingual(rs.getString(7), rs.getString(8)), shares.getOrDefault(rs.getString(1), Map.of()),
+            new Bilingual(rs.getString(9), rs.getString(10)))));
 
     List<Measure> measures = new ArrayList<>();
     query(c, "select code, title_ja, title_en, explanation_ja, explanation_en, guideline_ref, area, stage, "

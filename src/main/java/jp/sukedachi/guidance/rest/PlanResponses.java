@@ -189,7 +189,7 @@ public final class PlanResponses {
 
   static ThreatBody threat(Threat t, Locale l) {
     return new ThreatBody(t.code(), t.name().in(l), t.entryRoute().in(l), t.axis().name(), t.yearlyRate(),
-        t.lossYen(), t.lossSource(), t.routes());
+        t.lossYen(), t.lossSource().in(l), t.routes());
   }
 
   static RouteBody route(AttackRoute r, Locale l) {

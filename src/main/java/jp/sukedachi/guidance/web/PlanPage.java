@@ -86,6 +86,11 @@ public class PlanPage implements Serializable {
     return loss.threat().name().in(locale());
   }
 
+  /** Where a threat's figures come from, in the page's language. */
+  public String lossSource(Plan.ThreatLoss loss) {
+    return loss.threat().lossSource().in(locale());
+  }
+
   /** The risk today and after the plan, in words. */
   public String level(Plan.RiskLevel level) {
     return Texts.message(locale(), Reason.of("risk.level." + level.name()));

@@ -64,7 +64,7 @@ class CatalogueIntegrityRulesTest {
 
   @Test
   void routesNamedButNotInTheCatalogueAndSharesNotAddingUpAreReported() {
-    Threat split = new Threat("T1", text("T1"), Threat.ImpactAxis.C, 0.05, 1_000_000, "ESTIMATE",
+    Threat split = new Threat("T1", text("T1"), Threat.ImpactAxis.C, 0.05, 1_000_000, text("ESTIMATE"),
         Map.of("T1", 0.5, "CHIMNEY", 0.3), text("route"));
     Catalogue c = replacing("A", measure("A", 1, Map.of("T1", 0.5, "SEWER", 0.2), List.of(), Set.of("ANY")));
     assertThat(messages(SmallCatalogues.withThreats(c, List.of(split, threat("T2"))), Rule.UNKNOWN_ROUTE))
@@ -131,7 +131,7 @@ class CatalogueIntegrityRulesTest {
         new AttackRoute("T2", text("T2"), text("T2 route"), 1.1, Map.of())));
     assertThat(messages(weights, Rule.OUT_OF_RANGE)).containsExactly(
         "route T1 has exposure weight 5.5 for STAFF, outside 0–5", "route T2 base exposure is 1.1, outside 0–1");
-    Threat costless = new Threat("T2", text("T2"), Threat.ImpactAxis.I, 1.5, 0, "ESTIMATE", Map.of("T2", 1.0), text("r"));
+    Threat costless = new Threat("T2", text("T2"), Threat.ImpactAxis.I, 1.5, 0, text("ESTIMATE"), Map.of("T2", 1.0), text("r"));
     assertThat(messages(SmallCatalogues.withThreats(valid(), List.of(threat("T1"), costless)), Rule.OUT_OF_RANGE))
         .containsExactly("threat T2 yearly rate is 1.5, outside 0–1", "threat T2 has loss 0, not positive");
   }
@@ -139,7 +139,7 @@ class CatalogueIntegrityRulesTest {
   @Test
   void aThreatNoMeasureReducesIsUnreachable() {
     List<Threat> threats = new ArrayList<>(valid().threats());
-    threats.add(new Threat("METEOR", text("METEOR"), Threat.ImpactAxis.A, 0.01, 1_000_000, "ESTIMATE",
+    threats.add(new Threat("METEOR", text("METEOR"), Threat.ImpactAxis.A, 0.01, 1_000_000, text("ESTIMATE"),
         Map.of("T1", 1.0), text("sky")));
     Catalogue c = SmallCatalogues.withMeasures(SmallCatalogues.withThreats(valid(), threats),
         ms -> ms.stream().filter(m -> !m.routeStrengths().containsKey("T1")).toList());
@@ -163,7 +163,7 @@ class CatalogueIntegrityRulesTest {
     Measure a = valid().measure("A").orElseThrow();
     Catalogue c = replacing("A", SmallCatalogues.withTitle(a, new Bilingual("対策A", " ")));
     Catalogue threats = SmallCatalogues.withThreats(c, List.of(
-        new Threat("T1", new Bilingual("", "Threat one"), Threat.ImpactAxis.C, 0.05, 1_000_000, "ESTIMATE",
+        new Threat("T1", new Bilingual("", "Threat one"), Threat.ImpactAxis.C, 0.05, 1_000_000, text("ESTIMATE"),
             Map.of("T1", 1.0), text("r")),
         threat("T2")));
     assertThat(messages(threats, Rule.MISSING_TEXT))

@@ -141,4 +141,26 @@ class PlannerTest {
         .as("a VPN opens the route most ransomware comes through")
         .isGreaterThan(2 * model.assess(noVpn).get("RANSOM").inherent());
   }
+
+  @Test
+  void anItemSaidToBeDisplacedWouldTakeAwayItemsThatRemoveMoreThanItWould() {
+    int displaced = 0;
+    for (ConsultantScenarios.Firm f : ConsultantScenarios.firms()) {
+      Plan plan = planner.plan(f.situation(), f.budget());
+      for (Plan.Item next : plan.next()) {
+        displacedRemoval().apply(next.reasons().get(0)).ifPresent(theyRemove -> {
+          assertThat(theyRemove).as(f.name() + " " + next.measure().code())
+              .isGreaterThanOrEqualTo(Math.round(next.riskRemoved()));
+        });
+        displaced += next.reasons().get(0).key().startsWith("plan.reason.displaced.") ? 1 : 0;
+      }
+    }
+    assertThat(displaced).as("the firms' plans do displace some items").isPositive();
+  }
+
+  /** What the items a displaced item would take away remove together, from its reason. */
+  private static java.util.function.Function<jp.sukedachi.platform.Reason, java.util.Optional<Long>> displacedRemoval() {
+    return r -> r.key().startsWith("plan.reason.displaced.")
+        ? java.util.Optional.of(((Number) r.args().get(2)).longValue()) : java.util.Optional.empty();
+  }
 }

@@ -61,7 +61,7 @@ final class SmallCatalogues {
 
   /** A threat coming through one route of its own code. */
   static Threat threat(String code) {
-    return new Threat(code, text(code + " name"), Threat.ImpactAxis.C, 0.05, 1_000_000, "ESTIMATE",
+    return new Threat(code, text(code + " name"), Threat.ImpactAxis.C, 0.05, 1_000_000, text("ESTIMATE"),
         Map.of(code, 1.0), text(code + " route"));
   }
 
