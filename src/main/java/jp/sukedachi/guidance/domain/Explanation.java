@@ -55,7 +55,8 @@ final class Explanation {
         residual[t] *= 1 - s[t];
       }
       hours[i] = c.item().hours();
-      phases[i] = PhaseRule.phase(c.measure().stage(), c.measure().legalDutyFor(situation), alone(i), riskBefore,
+      phases[i] = PhaseRule.phase(c.measure().stage(), c.measure().legalDutyFor(situation),
+          c.item().removes(risk, null), riskBefore,
           firstYearYen(c));
       reasons.get(i).addAll(why(c, top, removed[i]));
     }
@@ -87,10 +88,7 @@ final class Explanation {
     Arrays.fill(residual, 1.0);
     for (int i = 0; i < chosen.length; i++) {
       if (chosen[i]) {
-        double[] s = candidates.get(i).item().strength();
-        for (int t = 0; t < risk.length; t++) {
-          residual[t] *= 1 - s[t];
-        }
+        candidates.get(i).item().leaves(residual);
       }
     }
     var whyNot = new WhyNotChosen(candidates, risk, budget, chosen,
@@ -99,10 +97,7 @@ final class Explanation {
     for (int i = 0; i < chosen.length; i++) {
       if (!chosen[i]) {
         Candidate c = candidates.get(i);
-        double gain = 0;
-        for (int t = 0; t < risk.length; t++) {
-          gain += risk[t] * residual[t] * c.item().strength()[t];
-        }
+        double gain = c.item().removes(risk, residual);
         if (gain > 0) {
           next.add(item(c, PhaseRule.phase(c.measure().stage(), c.measure().legalDutyFor(situation), 0, 1, 0), gain,
               List.of(whyNot.reason(i))));
@@ -136,10 +131,7 @@ final class Explanation {
     while (out.size() < total) {
       for (int i = 0; i < chosen.length; i++) {
         if (chosen[i] && !placed[i]) {
-          double g = 0;
-          for (int t = 0; t < risk.length; t++) {
-            g += risk[t] * residual[t] * candidates.get(i).item().strength()[t];
-          }
+          double g = candidates.get(i).item().removes(risk, residual);
           key[i] = g / (1 + yearlyCostYen(candidates.get(i)) / COST_SCALE_YEN) + (legal[i] ? LEGAL_FIRST : 0);
         }
       }
@@ -152,10 +144,7 @@ final class Explanation {
       }
       placed[best] = true;
       out.add(best);
-      double[] s = candidates.get(best).item().strength();
-      for (int t = 0; t < risk.length; t++) {
-        residual[t] *= 1 - s[t];
-      }
+      candidates.get(best).item().leaves(residual);
     }
     return out;
   }
@@ -213,15 +202,6 @@ final class Explanation {
 
   private static long firstYearYen(Candidate c) {
     return c.oneOffYen() + 12 * (c.monthlyYen() - c.subsidyMonthlyYen());
-  }
-
-  /** The expected yearly loss an item would remove on its own, before anything else in the plan. */
-  private double alone(int i) {
-    double g = 0;
-    for (int t = 0; t < risk.length; t++) {
-      g += risk[t] * candidates.get(i).item().strength()[t];
-    }
-    return g;
   }
 
   private boolean ready(int i, boolean[] placed) {

@@ -26,6 +26,25 @@ public final class Knapsack {
       conflicts = List.copyOf(conflicts);
     }
 
+    /**
+     * The risk this item removes, given the share of each risk still left; with {@code residual}
+     * null, all of it is left (what the item removes on its own).
+     */
+    public double removes(double[] risk, double[] residual) {
+      double g = 0;
+      for (int t = 0; t < risk.length; t++) {
+        g += risk[t] * (residual == null ? 1 : residual[t]) * strength[t];
+      }
+      return g;
+    }
+
+    /** Takes this item: each share still left shrinks by what it removes. */
+    public void leaves(double[] residual) {
+      for (int t = 0; t < residual.length; t++) {
+        residual[t] *= 1 - strength[t];
+      }
+    }
+
     /** An item that excludes nothing. */
     public Item(String code, long oneOffYen, long monthlyYen, double hours, double[] strength,
         List<Integer> prerequisites) {

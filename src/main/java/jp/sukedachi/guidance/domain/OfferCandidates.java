@@ -78,10 +78,7 @@ final class OfferCandidates {
       parts.add(part);
       capabilities.addAll(part.measure().capabilities());
       stage = Math.min(stage, part.measure().stage());
-      double[] s = part.item().strength();
-      for (int t = 0; t < keep.length; t++) {
-        keep[t] *= 1 - s[t];
-      }
+      part.item().leaves(keep);
       part.item().prerequisites().stream().filter(p -> !covered.contains(p)).forEach(prerequisites::add);
     }
     double[] strength = new double[keep.length];

@@ -70,7 +70,7 @@ final class WhyNotChosen {
     if (line == null) {
       return Reason.of("plan.reason.lessUseful");
     }
-    double shortfall = line.used(usedMonthly, usedOneOff, usedHours) + line.of(monthly, oneOff, hours)
+    double shortfall = line.of(usedMonthly, usedOneOff, usedHours) + line.of(monthly, oneOff, hours)
         - line.cap(budget);
     // The chosen items that would have to go to make room, the biggest users of that line first.
     List<Integer> users = new ArrayList<>();
@@ -91,20 +91,11 @@ final class WhyNotChosen {
       theyRemove += removed[j];
       making++;
     }
-    if (freed < shortfall - 1e-9 || theyRemove < standaloneGain(i)) {
+    if (freed < shortfall - 1e-9 || theyRemove < it.removes(risk, null)) {
       return Reason.of("plan.reason.lessUseful");
     }
     return Reason.of("plan.reason.displaced." + line.name(), candidates.get(users.get(0)).measure().title(),
         making - 1, Math.round(theyRemove));
-  }
-
-  private double standaloneGain(int j) {
-    double g = 0;
-    double[] s = candidates.get(j).item().strength();
-    for (int t = 0; t < risk.length; t++) {
-      g += risk[t] * s[t];
-    }
-    return g;
   }
 
   /** A budget limit a chosen item uses. */
@@ -121,10 +112,6 @@ final class WhyNotChosen {
         case ONE_OFF -> oneOff;
         case HOURS -> hours;
       };
-    }
-
-    double used(long monthly, long oneOff, double hours) {
-      return of(monthly, oneOff, hours);
     }
 
     double cap(Budget b) {
