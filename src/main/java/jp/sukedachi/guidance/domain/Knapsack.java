@@ -1,6 +1,9 @@
 package jp.sukedachi.guidance.domain;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The selection problem in numbers: threats' current risks, candidate measures with their costs
@@ -66,6 +69,55 @@ public final class Knapsack {
         sum += r;
       }
       return sum;
+    }
+
+    /**
+     * The same problem with fewer dimensions: risks that no item touches are left out, and risks
+     * that every item touches alike (the same strength from each) are added into one, which
+     * changes no plan's gain. Risk cells of one route often differ only in what no candidate
+     * affects, so this shrinks the work per search node.
+     */
+    public Problem merged() {
+      int n = items.size();
+      Map<List<Double>, Integer> column = new LinkedHashMap<>();
+      List<Double> mergedRisk = new ArrayList<>();
+      int[] target = new int[risk.length];
+      for (int t = 0; t < risk.length; t++) {
+        List<Double> strengths = new ArrayList<>(n);
+        boolean touched = false;
+        for (Item it : items) {
+          strengths.add(it.strength()[t]);
+          touched |= it.strength()[t] > 0;
+        }
+        if (!touched) {
+          target[t] = -1;
+          continue;
+        }
+        Integer at = column.get(strengths);
+        if (at == null) {
+          at = mergedRisk.size();
+          column.put(strengths, at);
+          mergedRisk.add(0.0);
+        }
+        mergedRisk.set(at, mergedRisk.get(at) + risk[t]);
+        target[t] = at;
+      }
+      if (mergedRisk.size() == risk.length) {
+        return this;
+      }
+      List<Item> mergedItems = new ArrayList<>(n);
+      for (Item it : items) {
+        double[] s = new double[mergedRisk.size()];
+        for (int t = 0; t < target.length; t++) {
+          if (target[t] >= 0) {
+            s[target[t]] = it.strength()[t];
+          }
+        }
+        mergedItems.add(new Item(it.code(), it.oneOffYen(), it.monthlyYen(), it.hours(), s, it.prerequisites(),
+            it.conflicts()));
+      }
+      return new Problem(mergedRisk.stream().mapToDouble(Double::doubleValue).toArray(), mergedItems, monthlyCap,
+          oneOffCap, hoursCap);
     }
 
     /** Risk removed by choosing the given items (no feasibility check). */

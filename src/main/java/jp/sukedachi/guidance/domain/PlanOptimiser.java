@@ -3,9 +3,7 @@ package jp.sukedachi.guidance.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import jp.sukedachi.guidance.domain.Knapsack.Item;
 import jp.sukedachi.guidance.domain.Knapsack.Problem;
@@ -48,58 +46,9 @@ public final class PlanOptimiser {
   }
 
   public Selection solve(Problem problem) {
-    Instance in = new Instance(merged(problem));
+    Instance in = new Instance(problem.merged());
     long limit = nodeLimit != null ? nodeLimit : Math.max(MIN_NODES, DEFAULT_WORK_LIMIT / Math.max(1, in.threats));
     return new Search(in, in.n <= EXACT_UP_TO ? Long.MAX_VALUE : limit).run();
-  }
-
-  /**
-   * The same problem with fewer dimensions: risks that no item touches are left out, and risks
-   * that every item touches alike (the same strength from each) are added into one, which
-   * changes no plan's gain. Risk cells of one route often differ only in what no candidate
-   * affects, so this shrinks the work per search node.
-   */
-  static Problem merged(Problem p) {
-    int n = p.items().size();
-    Map<List<Double>, Integer> column = new LinkedHashMap<>();
-    List<Double> risk = new ArrayList<>();
-    int[] target = new int[p.risk().length];
-    for (int t = 0; t < p.risk().length; t++) {
-      List<Double> strengths = new ArrayList<>(n);
-      boolean touched = false;
-      for (Item it : p.items()) {
-        strengths.add(it.strength()[t]);
-        touched |= it.strength()[t] > 0;
-      }
-      if (!touched) {
-        target[t] = -1;
-        continue;
-      }
-      Integer at = column.get(strengths);
-      if (at == null) {
-        at = risk.size();
-        column.put(strengths, at);
-        risk.add(0.0);
-      }
-      risk.set(at, risk.get(at) + p.risk()[t]);
-      target[t] = at;
-    }
-    if (risk.size() == p.risk().length) {
-      return p;
-    }
-    List<Item> items = new ArrayList<>(n);
-    for (Item it : p.items()) {
-      double[] s = new double[risk.size()];
-      for (int t = 0; t < target.length; t++) {
-        if (target[t] >= 0) {
-          s[target[t]] = it.strength()[t];
-        }
-      }
-      items.add(new Item(it.code(), it.oneOffYen(), it.monthlyYen(), it.hours(), s, it.prerequisites(),
-          it.conflicts()));
-    }
-    return new Problem(risk.stream().mapToDouble(Double::doubleValue).toArray(), items, p.monthlyCap(),
-        p.oneOffCap(), p.hoursCap());
   }
 
   /**
