@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -78,7 +77,7 @@ public record CompanyInput(
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; signals != null && i < signals.size(); i++) {
       String code = signals.get(i);
-      if (Arrays.stream(BusinessSignal.values()).noneMatch(s -> s.name().equals(code))) {
+      if (BusinessSignal.named(code).isEmpty()) {
         errors.add(FieldError.of("signals[" + i + "]", "company.signal.unknown", String.valueOf(code)));
       }
     }

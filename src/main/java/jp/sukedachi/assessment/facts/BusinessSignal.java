@@ -16,6 +16,16 @@ public enum BusinessSignal {
   /** Staff share logins (one ID and password used by several people). */
   SHARED_ACCOUNTS;
 
+  /** The signal a code names, if any (codes come from requests and the catalogue). */
+  public static java.util.Optional<BusinessSignal> named(String code) {
+    for (BusinessSignal s : values()) {
+      if (s.name().equals(code)) {
+        return java.util.Optional.of(s);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
   public String nameKey() {
     return "signal." + name();
   }

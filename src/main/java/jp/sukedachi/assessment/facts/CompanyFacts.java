@@ -92,22 +92,22 @@ public record CompanyFacts(long companyId, String name, boolean soleProprietor, 
 
   /** Items per asset type code, hosted or not. */
   public Map<String, Integer> assetCounts() {
-    Map<String, Integer> counts = new HashMap<>();
-    assets.forEach(a -> counts.merge(a.type(), a.count(), Integer::sum));
-    return Map.copyOf(counts);
+    return counts(a -> true);
   }
 
   /** Items per asset type code that the company runs itself (not hosted by a provider). */
   public Map<String, Integer> selfRunCounts() {
-    Map<String, Integer> counts = new HashMap<>();
-    assets.stream().filter(a -> !a.hosted()).forEach(a -> counts.merge(a.type(), a.count(), Integer::sum));
-    return Map.copyOf(counts);
+    return counts(a -> !a.hosted());
   }
 
   /** Items per asset type code that a provider runs for the company (accounts to protect). */
   public Map<String, Integer> hostedCounts() {
+    return counts(AssetGroup::hosted);
+  }
+
+  private Map<String, Integer> counts(java.util.function.Predicate<AssetGroup> which) {
     Map<String, Integer> counts = new HashMap<>();
-    assets.stream().filter(AssetGroup::hosted).forEach(a -> counts.merge(a.type(), a.count(), Integer::sum));
+    assets.stream().filter(which).forEach(a -> counts.merge(a.type(), a.count(), Integer::sum));
     return Map.copyOf(counts);
   }
 

@@ -62,11 +62,6 @@ final class OwnFacts {
   }
 
   private static Optional<Reason> signal(String factor) {
-    for (BusinessSignal s : BusinessSignal.values()) {
-      if (s.name().equals(factor)) {
-        return Optional.of(Reason.of("plan.reason.signal." + s.name()));
-      }
-    }
-    return Optional.empty();
+    return BusinessSignal.named(factor).map(s -> Reason.of("plan.reason.signal." + s.name()));
   }
 }

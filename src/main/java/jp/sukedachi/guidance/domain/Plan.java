@@ -30,6 +30,11 @@ public record Plan(String catalogueVersion, Budget budget, double inherentRisk, 
     /** At least this share of the inherent risk left is HIGH, ELEVATED, MODERATE. */
     static final double[] THRESHOLDS = {0.6, 0.4, 0.2};
 
+    /** The level in words, for the owner to read. */
+    public Reason words() {
+      return Reason.of("risk.level." + name());
+    }
+
     static RiskLevel of(double residual, double inherent) {
       double share = inherent <= 0 ? 0 : residual / inherent;
       for (int i = 0; i < THRESHOLDS.length; i++) {

@@ -82,16 +82,7 @@ public record Situation(int employees, int sites, boolean sme, boolean smallEnte
       case "STAFF" -> employees >= 1;
       case "SITES" -> sites >= 2;
       case "HOSTED_SERVICE" -> hostedCounts.values().stream().anyMatch(n -> n > 0);
-      default -> count(factor) > 0 || signal(factor);
+      default -> count(factor) > 0 || BusinessSignal.named(factor).filter(signals::contains).isPresent();
     };
-  }
-
-  private boolean signal(String factor) {
-    for (BusinessSignal s : signals) {
-      if (s.name().equals(factor)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

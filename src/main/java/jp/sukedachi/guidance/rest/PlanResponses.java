@@ -157,7 +157,7 @@ public final class PlanResponses {
   static final String RISK_UNIT = "JPY_PER_YEAR";
 
   static Level level(Plan.RiskLevel level, Locale l) {
-    return new Level(level.name(), Texts.message(l, Reason.of("risk.level." + level.name())));
+    return new Level(level.name(), Texts.message(l, level.words()));
   }
 
   static Item item(Plan.Item i, Map<String, ProgressStatus> progress, Locale l) {

@@ -93,7 +93,7 @@ public class PlanPage implements Serializable {
 
   /** The risk today and after the plan, in words. */
   public String level(Plan.RiskLevel level) {
-    return Texts.message(locale(), Reason.of("risk.level." + level.name()));
+    return Texts.message(locale(), level.words());
   }
 
   public String text(Reason reason) {
