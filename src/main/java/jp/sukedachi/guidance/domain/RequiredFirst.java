@@ -21,9 +21,6 @@ final class RequiredFirst {
   static Selection solve(PlanOptimiser optimiser, Problem p, List<Integer> wanted) {
     int n = p.items().size();
     boolean[] taken = new boolean[n];
-    long monthly = 0;
-    long oneOff = 0;
-    double hours = 0;
     for (int w : wanted) {
       boolean[] with = taken.clone();
       Deque<Integer> todo = new ArrayDeque<>(List.of(w));
@@ -34,28 +31,24 @@ final class RequiredFirst {
           todo.addAll(p.items().get(i).prerequisites());
         }
       }
-      long m = 0;
-      long o = 0;
-      double h = 0;
-      for (int i = 0; i < n; i++) {
-        if (with[i] && !taken[i]) {
-          m += p.items().get(i).monthlyYen();
-          o += p.items().get(i).oneOffYen();
-          h += p.items().get(i).hours();
-        }
-      }
-      if (monthly + m <= p.monthlyCap() && oneOff + o <= p.oneOffCap() && hours + h <= p.hoursCap() + 1e-9
-          && !conflicting(p, with)) {
+      // The closure carries its prerequisites, so this checks the budget and the alternatives.
+      if (p.feasible(with)) {
         taken = with;
-        monthly += m;
-        oneOff += o;
-        hours += h;
       }
     }
-    if (!any(taken)) {
-      return optimiser.solve(p);
+    long monthly = 0;
+    long oneOff = 0;
+    double hours = 0;
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      if (taken[i]) {
+        any = true;
+        monthly += p.items().get(i).monthlyYen();
+        oneOff += p.items().get(i).oneOffYen();
+        hours += p.items().get(i).hours();
+      }
     }
-    return rest(optimiser, p, taken, monthly, oneOff, hours);
+    return any ? rest(optimiser, p, taken, monthly, oneOff, hours) : optimiser.solve(p);
   }
 
   private static Selection rest(PlanOptimiser optimiser, Problem p, boolean[] taken, long monthly, long oneOff,
@@ -65,10 +58,7 @@ final class RequiredFirst {
     boolean[] excluded = taken.clone();
     for (int i = 0; i < n; i++) {
       if (taken[i]) {
-        double[] s = p.items().get(i).strength();
-        for (int t = 0; t < risk.length; t++) {
-          risk[t] *= 1 - s[t];
-        }
+        p.items().get(i).leaves(risk);
         p.items().get(i).conflicts().forEach(c -> excluded[c] = true);
       }
     }
@@ -111,27 +101,5 @@ final class RequiredFirst {
       chosen[original.get(k)] |= left.chosen()[k];
     }
     return new Selection(chosen, p.removedBy(chosen), left.provenNearOptimal(), left.nodes());
-  }
-
-  private static boolean conflicting(Problem p, boolean[] set) {
-    for (int i = 0; i < set.length; i++) {
-      if (set[i]) {
-        for (int c : p.items().get(i).conflicts()) {
-          if (set[c]) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean any(boolean[] b) {
-    for (boolean x : b) {
-      if (x) {
-        return true;
-      }
-    }
-    return false;
   }
 }
