@@ -52,7 +52,7 @@ class ArchitectureTest {
       .layer("assessment").definedBy("jp.sukedachi.assessment..")
       .layer("guidance").definedBy("jp.sukedachi.guidance..")
       .layer("matching").definedBy("jp.sukedachi.sharing..", "jp.sukedachi.directory..",
-          "jp.sukedachi.matching..", "jp.sukedachi.engagement..")
+          "jp.sukedachi.matching..", "jp.sukedachi.engagement..", "jp.sukedachi.expert..")
       .layer("demo").definedBy("jp.sukedachi.demo..")
       .whereLayer("demo").mayNotBeAccessedByAnyLayer()
       .whereLayer("matching").mayOnlyBeAccessedByLayers("matching", "demo")
