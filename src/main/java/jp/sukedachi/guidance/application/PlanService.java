@@ -155,15 +155,25 @@ public class PlanService {
     snapshot(event.companyId(), event.score(), clock.instant());
   }
 
-  private void snapshot(long companyId, Integer score, Instant now) {
-    Catalogue catalogue = catalogues.current();
+  /** Where a company stands today: its residual risk (yen a year) and its latest 自社診断 score. */
+  public record Standing(double residualRisk, Integer selfCheckScore) {}
+
+  /**
+   * The company's standing now, for a capability that has already checked the caller's access
+   * (an engagement records it when the SME asks and when it rates the work).
+   */
+  @Transactional
+  public Standing standing(long companyId) {
     CompanyFacts facts = situations.facts(companyId);
-    Situation situation = situations.of(facts);
-    double residual = new RiskModel(catalogue).assess(situation).values().stream()
+    double residual = new RiskModel(catalogues.current()).assess(situations.of(facts)).values().stream()
         .mapToDouble(RiskModel.ThreatRisk::current).sum();
-    Integer latestScore = score != null ? score
-        : facts.selfCheck().map(CompanyFacts.SelfCheckFact::score).orElse(null);
-    em.persist(new RiskSnapshot(companyId, now, residual, latestScore, catalogue.version()));
+    return new Standing(residual, facts.selfCheck().map(CompanyFacts.SelfCheckFact::score).orElse(null));
+  }
+
+  private void snapshot(long companyId, Integer score, Instant now) {
+    Standing standing = standing(companyId);
+    Integer latestScore = score != null ? score : standing.selfCheckScore();
+    em.persist(new RiskSnapshot(companyId, now, standing.residualRisk(), latestScore, catalogues.current().version()));
   }
 
   private Map<String, ProgressStatus> progressOf(long companyId) {
