@@ -44,6 +44,7 @@ class SukedachiIT {
       MatchingScenarios.class,
       InquiryScenarios.class,
       ServiceJourneyScenarios.class,
+      ExpertScenarios.class,
       AccessibilityScenarios.class);
 
   @Deployment(testable = false)

@@ -29,7 +29,8 @@ public class ContainerDatabaseListener implements LauncherSessionListener {
     }
     options.append(" -Dsukedachi.mail.smtp.host=127.0.0.1 -Dsukedachi.mail.smtp.port=").append(TestMail.port())
         .append(" -Dsukedachi.mail.smtp.from=").append(MAIL_FROM)
-        .append(" -Dsukedachi.mail.poll.seconds=1 -Dsukedachi.mail.retry.delays=").append(MAIL_RETRY_DELAYS);
+        .append(" -Dsukedachi.mail.poll.seconds=1 -Dsukedachi.mail.retry.delays=").append(MAIL_RETRY_DELAYS)
+        .append(" -Dsukedachi.experts.sweep.seconds=1 -Dsukedachi.experts.index.seconds=1");
     System.setProperty("payara.cmdOptions", options.toString());
   }
 

@@ -42,6 +42,18 @@ public final class TestDatabase {
     return pg.getDatabase("postgres", name);
   }
 
+  /**
+   * A connection to the database the application under test uses, for scenarios that must make
+   * time pass (a deadline) or look at what the API does not show.
+   */
+  public static java.sql.Connection appConnection() throws java.sql.SQLException {
+    if (external()) {
+      return java.sql.DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
+          System.getenv("DB_PASSWORD"));
+    }
+    return java.sql.DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+  }
+
   public static String jdbcUrl() {
     return embedded().getJdbcUrl("postgres", "postgres").replace("//localhost:", "//127.0.0.1:");
   }
