@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import jp.sukedachi.account.domain.AccountPrincipal;
-import jp.sukedachi.assessment.access.AccessPolicy;
-import jp.sukedachi.assessment.access.CompanyAccess;
 import jp.sukedachi.assessment.access.ConsentService;
 import jp.sukedachi.assessment.access.ConsentView;
 import jp.sukedachi.assessment.access.DataPart;
@@ -18,7 +16,6 @@ import jp.sukedachi.engagement.domain.ExpertEngagement;
 import jp.sukedachi.expert.application.ExpertProfiles;
 import jp.sukedachi.expert.application.ExpertSlots;
 import jp.sukedachi.expert.domain.ExpertSlot;
-import jp.sukedachi.platform.NotFoundException;
 import jp.sukedachi.sharing.application.SharedCompany;
 import jp.sukedachi.sharing.application.SharedCompanyService;
 
@@ -34,7 +31,6 @@ class EngagementViews {
   @Inject ExpertSlots slots;
   @Inject ConsentService consents;
   @Inject SharedCompanyService shared;
-  @Inject AccessPolicy access;
   @Inject Clock clock;
 
   /** The full view, with the shared data for the expert (a logged read). */
@@ -58,7 +54,7 @@ class EngagementViews {
       parts = grant.parts();
       live = grant.live();
     } else if (withData) {
-      data = sharedData(actor, e.companyId());
+      data = shared.readIfShared(actor, e.companyId());
       live = data != null;
     }
     return new EngagementView(e.id(), e.companyId(), e.expertId(), experts.byId(e.expertId()).displayName(),
@@ -96,15 +92,4 @@ class EngagementViews {
     return can;
   }
 
-  private SharedCompany sharedData(AccountPrincipal actor, long companyId) {
-    boolean live = access.sharedWith(actor).stream().map(CompanyAccess::companyId).anyMatch(c -> c == companyId);
-    if (!live) {
-      return null;
-    }
-    try {
-      return shared.read(actor, companyId);
-    } catch (NotFoundException e) {
-      return null;
-    }
-  }
 }

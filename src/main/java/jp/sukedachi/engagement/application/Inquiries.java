@@ -15,7 +15,6 @@ import jp.sukedachi.account.application.AccountDirectory;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.domain.Role;
 import jp.sukedachi.assessment.access.AccessPolicy;
-import jp.sukedachi.assessment.access.CompanyAccess;
 import jp.sukedachi.assessment.access.ConsentInput;
 import jp.sukedachi.assessment.access.ConsentService;
 import jp.sukedachi.assessment.access.ConsentView;
@@ -119,7 +118,7 @@ public class Inquiries {
       ConsentView grant = consents.grant(actor, i.companyId(), i.consentGrantId());
       return thread(i, side, grant.parts(), grant.live(), null, messages, allowed);
     }
-    return thread(i, side, List.of(), false, sharedData(actor, i.companyId()), messages, allowed);
+    return thread(i, side, List.of(), false, shared.readIfShared(actor, i.companyId()), messages, allowed);
   }
 
   /** Adds a message; a provider's first one marks a new inquiry ANSWERED. Tells the other side. */
@@ -184,19 +183,6 @@ public class Inquiries {
   @Transactional
   public PublishedService service(long serviceId) {
     return published.one(serviceId).orElseThrow(() -> new NotFoundException("error.service-not-found"));
-  }
-
-  /** The provider's view of the company: only while a grant to it is live, and then logged as a read. */
-  private SharedCompany sharedData(AccountPrincipal actor, long companyId) {
-    boolean live = access.sharedWith(actor).stream().map(CompanyAccess::companyId).anyMatch(c -> c == companyId);
-    if (!live) {
-      return null;
-    }
-    try {
-      return shared.read(actor, companyId);
-    } catch (NotFoundException e) {
-      return null;
-    }
   }
 
   /** Conditional on the status read: a concurrent change leaves no row to update. */

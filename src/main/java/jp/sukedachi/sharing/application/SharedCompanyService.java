@@ -30,6 +30,23 @@ public class SharedCompanyService {
     return compose(access.shared(reader, companyId));
   }
 
+  /**
+   * For a thread or an engagement the reader is part of: the company's data while a grant to the
+   * reader is live (a logged read), null when none is.
+   */
+  @Transactional(dontRollbackOn = NotFoundException.class)
+  public SharedCompany readIfShared(AccountPrincipal reader, long companyId) {
+    boolean live = access.sharedWith(reader).stream().anyMatch(c -> c.companyId() == companyId);
+    if (!live) {
+      return null;
+    }
+    try {
+      return read(reader, companyId);
+    } catch (NotFoundException endedMeanwhile) {
+      return null;
+    }
+  }
+
   /** Exactly what the recipient of one of the owner's grants sees; not logged. */
   @Transactional
   public SharedCompany preview(AccountPrincipal owner, long companyId, long grantId) {
