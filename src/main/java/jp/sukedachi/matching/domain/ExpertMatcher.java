@@ -105,6 +105,11 @@ public final class ExpertMatcher {
     private final ExpertReasons why;
     private final Tally tally;
     private final long budget;
+    private final long[] all;
+    private final long[] remote;
+    /** The code bits of the seeker's prefecture and region, -1 when not given. */
+    private final int prefecture;
+    private final int region;
 
     Run(ExpertSeeker seeker, Collection<ExpertCard> experts, int top) {
       this.seeker = seeker;
@@ -114,6 +119,10 @@ public final class ExpertMatcher {
       this.why = new ExpertReasons(seeker, needs);
       this.tally = new Tally(needs.size);
       this.budget = seeker.monthlyBudgetYen();
+      this.all = needs.bits(needs.all);
+      this.remote = needs.bits(needs.remote);
+      this.prefecture = seeker.prefectureCode() == null ? -1 : CodeSet.Kind.PREFECTURE.bit(seeker.prefectureCode());
+      this.region = seeker.region() == null ? -1 : CodeSet.Kind.REGION.bit(seeker.region());
     }
 
     ExpertMatchResult result() {
@@ -125,7 +134,7 @@ public final class ExpertMatcher {
       for (ExpertCard e : experts) {
         if (bookable(e)) {
           boolean here = comesHere(e);
-          if ((here || e.remote()) && needs.cover(e, here ? needs.all : needs.remote, tally) > 0) {
+          if ((here || e.remote()) && needs.cover(e, here ? all : remote, tally) > 0) {
             tally.markIn(reached);
             best.offer(e, score(e, tally.risk));
           }
@@ -134,7 +143,7 @@ public final class ExpertMatcher {
       List<ExpertMatch> matches = new ArrayList<>();
       for (TopExperts.Entry m : best.bestFirst()) {
         boolean here = comesHere(m.expert());
-        matches.add(match(m, here ? needs.all : needs.remote, here ? Standing.ON_SITE_HERE : Standing.REMOTE));
+        matches.add(match(m, here ? all : remote, here ? Standing.ON_SITE_HERE : Standing.REMOTE));
       }
       boolean[] missing = needs.onSiteNotIn(reached);
       Fallback fallback = ExpertNeeds.any(missing) ? fallback(missing) : Fallback.none();
@@ -146,11 +155,15 @@ public final class ExpertMatcher {
     }
 
     private boolean comesHere(ExpertCard e) {
-      return e.onSite() && seeker.prefectureCode() != null && e.prefectures().contains(seeker.prefectureCode());
+      return e.onSite() && prefecture >= 0 && ((CodeSet) e.prefectures()).has(prefecture);
     }
 
-    private double score(ExpertCard e, double risk) {
-      double riskShare = needs.totalRisk > 0 ? risk / needs.totalRisk : 0;
+    private boolean inRegion(ExpertCard e) {
+      return e.onSite() && region >= 0 && ((CodeSet) e.regions()).has(region);
+    }
+
+    private double score(ExpertCard e, long risk) {
+      double riskShare = needs.totalRisk > 0 ? (double) risk / needs.totalRisk : 0;
       double work = e.hourlyRateYen() * needs.totalHours;
       double affordable = work <= 0 ? 1 : budget / (budget + work);
       double slots = Math.min(e.freeSlots(), FULL_SLOTS) / (double) FULL_SLOTS;
@@ -160,51 +173,53 @@ public final class ExpertMatcher {
           + WEIGHT_RATING * rating + WEIGHT_SPARE * spare;
     }
 
-    private ExpertMatch match(TopExperts.Entry m, boolean[] reach, Standing standing) {
+    private ExpertMatch match(TopExperts.Entry m, long[] reach, Standing standing) {
       ExpertCard e = m.expert();
       needs.cover(e, reach, tally);
       int[] covered = why.byRisk(Arrays.copyOf(tally.covered, tally.count));
-      double risk = tally.risk;
-      double hours = tally.hours;
+      long risk = tally.risk;
       int[] missed = new int[0];
       if (standing == Standing.REMOTE) {
-        needs.cover(e, needs.onSite, tally);
+        needs.cover(e, needs.bits(needs.onSite), tally);
         missed = why.byRisk(Arrays.copyOf(tally.covered, tally.count));
       }
       List<String> codes = new ArrayList<>();
       for (int i : covered) {
         codes.add(needs.get(i).measureCode());
       }
-      return new ExpertMatch(e, m.score(), risk, codes, standing != Standing.ON_SITE_HERE && standing != Standing.REGION,
-          why.matched(e, covered, risk, hours, standing, missed));
+      boolean remoteOnly = standing == Standing.REMOTE || standing == Standing.REMOTE_GUIDANCE;
+      return new ExpertMatch(e, m.score(), risk, codes, remoteOnly,
+          why.matched(e, covered, risk, needs.hours(covered), standing, missed));
     }
 
     /** Region first, else remote guidance, for the on-site items nobody here covers. */
     private Fallback fallback(boolean[] missing) {
-      TopExperts region = new TopExperts(top);
-      TopExperts remote = new TopExperts(top);
+      long[] wanted = needs.bits(missing);
+      TopExperts inRegion = new TopExperts(top);
+      TopExperts guiding = new TopExperts(top);
       boolean[] regionCovers = new boolean[needs.size];
       boolean[] remoteCovers = new boolean[needs.size];
       for (ExpertCard e : experts) {
-        boolean inRegion = e.onSite() && seeker.region() != null && e.regions().contains(seeker.region());
-        if (bookable(e) && (inRegion || e.remote()) && needs.cover(e, missing, tally) > 0) {
-          tally.markIn(inRegion ? regionCovers : remoteCovers);
-          (inRegion ? region : remote).offer(e, score(e, tally.risk));
+        boolean near = inRegion(e);
+        if (bookable(e) && (near || e.remote()) && needs.cover(e, wanted, tally) > 0) {
+          tally.markIn(near ? regionCovers : remoteCovers);
+          (near ? inRegion : guiding).offer(e, score(e, tally.risk));
         }
       }
-      if (!region.isEmpty()) {
-        return fallback(Fallback.Kind.REGION, region, regionCovers, Standing.REGION);
+      if (!inRegion.isEmpty()) {
+        return fallback(Fallback.Kind.REGION, inRegion, regionCovers, Standing.REGION);
       }
-      if (!remote.isEmpty()) {
-        return fallback(Fallback.Kind.REMOTE, remote, remoteCovers, Standing.REMOTE_GUIDANCE);
+      if (!guiding.isEmpty()) {
+        return fallback(Fallback.Kind.REMOTE, guiding, remoteCovers, Standing.REMOTE_GUIDANCE);
       }
       return new Fallback(Fallback.Kind.NONE, List.of(why.fallback(Fallback.Kind.NONE, missing)), List.of());
     }
 
     private Fallback fallback(Fallback.Kind kind, TopExperts found, boolean[] covered, Standing standing) {
+      long[] reach = needs.bits(covered);
       List<ExpertMatch> offered = new ArrayList<>();
       for (TopExperts.Entry m : found.bestFirst()) {
-        offered.add(match(m, covered, standing));
+        offered.add(match(m, reach, standing));
       }
       return new Fallback(kind, List.of(why.fallback(kind, covered)), offered);
     }
@@ -218,13 +233,13 @@ public final class ExpertMatcher {
       long cheapest = Long.MAX_VALUE;
       boolean[] unreached = new boolean[needs.size];
       for (ExpertCard e : experts) {
-        if (needs.cover(e, needs.all, tally) == 0) {
+        if (needs.cover(e, all, tally) == 0) {
           continue;
         }
         covering++;
-        if (!comesHere(e) && !(e.remote() && needs.cover(e, needs.remote, tally) > 0)) {
+        if (!comesHere(e) && !(e.remote() && needs.cover(e, remote, tally) > 0)) {
           unreachable++;
-          needs.cover(e, needs.all, tally);
+          needs.cover(e, all, tally);
           tally.markIn(unreached);
         } else if (e.freeHours() <= 0) {
           booked++;
