@@ -50,8 +50,9 @@ import jp.sukedachi.platform.Reason;
  * experts who could help are fully booked this month; they charge more per hour than the monthly
  * budget (with the cheapest rate).
  *
- * <p><b>Fallback</b>, whenever some item that needs presence is covered by no ranked-able expert
- * in the SME's prefecture (whether or not other items found matches): on-site experts of the
+ * <p><b>Fallback</b>, whenever some item that needs presence is covered by no expert who could be
+ * ranked for it (bookable and coming to the SME's prefecture), whether or not other items found
+ * matches: on-site experts of the
  * SME's region ({@code seeker.region()} among {@code card.regions()}) who cover such an item
  * ({@link Fallback.Kind#REGION}); when there are none, remote experts who guide the SME through
  * such an item while someone in the company does the on-site part ({@link Fallback.Kind#REMOTE});
@@ -61,7 +62,9 @@ import jp.sukedachi.platform.Reason;
  * items they cover, and each carries a reason saying it is not in the SME's prefecture.
  *
  * <p><b>Cost</b>: one pass over the experts with a bounded heap of {@code top} (a second pass
- * only for a fallback or for why nobody fits); the SME's needs are indexed once per call.
+ * only for a fallback, a third only to say why nobody fits); the SME's needs are indexed once
+ * per call as bit masks, and what an expert covers and where it goes are ANDs on its
+ * {@link ExpertCard} code sets, so an expert costs no hash lookup and no allocation.
  */
 public final class ExpertMatcher {
   public static final double WEIGHT_RISK = 40;
@@ -107,6 +110,7 @@ public final class ExpertMatcher {
     private final long budget;
     private final long[] all;
     private final long[] remote;
+    private final long[] onSite;
     /** The code bits of the seeker's prefecture and region, -1 when not given. */
     private final int prefecture;
     private final int region;
@@ -121,6 +125,7 @@ public final class ExpertMatcher {
       this.budget = seeker.monthlyBudgetYen();
       this.all = needs.bits(needs.all);
       this.remote = needs.bits(needs.remote);
+      this.onSite = needs.bits(needs.onSite);
       this.prefecture = seeker.prefectureCode() == null ? -1 : CodeSet.Kind.PREFECTURE.bit(seeker.prefectureCode());
       this.region = seeker.region() == null ? -1 : CodeSet.Kind.REGION.bit(seeker.region());
     }
@@ -180,7 +185,7 @@ public final class ExpertMatcher {
       long risk = tally.risk;
       int[] missed = new int[0];
       if (standing == Standing.REMOTE) {
-        needs.cover(e, needs.bits(needs.onSite), tally);
+        needs.cover(e, onSite, tally);
         missed = why.byRisk(Arrays.copyOf(tally.covered, tally.count));
       }
       List<String> codes = new ArrayList<>();
