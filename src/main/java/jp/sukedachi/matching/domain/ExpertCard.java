@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * What the matcher knows of one verified, matchable expert (verified and registration not
- * expired: the application layer passes no other).
+ * expired: the application layer passes no other). Its three sets are immutable, iterate in code
+ * order and carry a bit per code, so the matcher tests coverage and reach without hash lookups.
  *
  * @param measureCodes the measures the expert covers (skill codes resolved to measure codes)
  * @param prefectures the JIS codes of the prefectures the expert comes to on site
@@ -27,9 +28,9 @@ public record ExpertCard(long expertId, String displayName, Set<String> measureC
     if (hourlyRateYen < 0 || monthlyHours < 0 || freeSlots < 0 || ratingCount < 0) {
       throw new IllegalArgumentException("An expert's rate, hours, slots and rating count are not negative");
     }
-    measureCodes = Set.copyOf(measureCodes);
-    prefectures = Set.copyOf(prefectures);
-    regions = Set.copyOf(regions);
+    measureCodes = CodeSet.of(CodeSet.Kind.MEASURE, measureCodes);
+    prefectures = CodeSet.of(CodeSet.Kind.PREFECTURE, prefectures);
+    regions = CodeSet.of(CodeSet.Kind.REGION, regions);
   }
 
   /** Whether anybody has rated the expert. */

@@ -1,12 +1,7 @@
 package jp.sukedachi.matching.domain;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import jp.sukedachi.matching.domain.ExpertNeeds.Tally;
-import jp.sukedachi.matching.domain.ExpertReasons.Standing;
-import jp.sukedachi.platform.Reason;
 
 /**
  * Ranks verified experts for an SME's open plan items that an expert can deliver, and says why.
@@ -19,7 +14,7 @@ import jp.sukedachi.platform.Reason;
  * overspending). An item that needs presence is reachable only by an on-site expert whose
  * prefectures include the SME's; any other item by a remote expert or by such an on-site
  * expert. No free slot in the wanted window does not exclude (the SME can still ask for "N hours
- * this month"); it ranks lower.
+ * this month"); it ranks lower. A budget of 0 therefore admits only experts who charge nothing.
  *
  * <p><b>Score</b>, 0–100, the sum of five terms each between 0 and 1, weighted in this order:
  * <pre>
@@ -50,18 +45,22 @@ import jp.sukedachi.platform.Reason;
  * experts who could help are fully booked this month; they charge more per hour than the monthly
  * budget (with the cheapest rate).
  *
- * <p><b>Fallback</b>, whenever some item that needs presence is covered by no ranked-able expert
- * in the SME's prefecture (whether or not other items found matches): on-site experts of the
- * SME's region ({@code seeker.region()} among {@code card.regions()}) who cover such an item
- * ({@link Fallback.Kind#REGION}); when there are none, remote experts who guide the SME through
- * such an item while someone in the company does the on-site part ({@link Fallback.Kind#REMOTE});
- * when there are none either, {@link Fallback.Kind#NONE} with a sentence saying so. Remote
- * experts for items that need no presence are not a fallback: they are already matches. Fallback
- * experts must have free hours and an affordable rate, are scored the same way on the on-site
- * items they cover, and each carries a reason saying it is not in the SME's prefecture.
+ * <p><b>Fallback</b>, whenever some item that needs presence is covered by no expert who could
+ * be ranked for it (bookable and coming to the SME's prefecture), whether or not other items
+ * found matches: on-site experts of the SME's region ({@code seeker.region()} among
+ * {@code card.regions()}) who cover such an item ({@link Fallback.Kind#REGION}); when there are
+ * none, remote experts who guide the SME through such an item while someone in the company does
+ * the on-site part ({@link Fallback.Kind#REMOTE}); when there are none either,
+ * {@link Fallback.Kind#NONE} with a sentence naming the items. Remote experts for items that need
+ * no presence are not a fallback: they are already matches. Fallback experts must be bookable
+ * too, are scored the same way on the missing on-site items they cover, and each carries a
+ * reason saying it is not in the SME's prefecture; the fallback's sentence names the items the
+ * offered experts cover.
  *
- * <p><b>Cost</b>: one pass over the experts with a bounded heap of {@code top} (a second pass
- * only for a fallback or for why nobody fits); the SME's needs are indexed once per call.
+ * <p><b>Cost</b>: one pass over the experts with a bounded heap of {@code top}, and a second
+ * only for a fallback or to say why nobody fits (both in that one pass). The SME's needs are
+ * indexed once per call as bit masks, and what an expert covers and where it goes are ANDs on
+ * its {@link ExpertCard} code sets, so an expert costs no hash lookup and no allocation.
  */
 public final class ExpertMatcher {
   public static final double WEIGHT_RISK = 40;
@@ -84,7 +83,39 @@ public final class ExpertMatcher {
     if (top < 1) {
       throw new IllegalArgumentException("Ask for at least one match");
     }
-    return new Run(seeker, experts, top).result();
+    ExpertSearch search = new ExpertSearch(seeker, top);
+    if (search.needs.size == 0) {
+      return new ExpertMatchResult(List.of(), List.of(search.why.noNeeds()), Fallback.none());
+    }
+    boolean[] reached = new boolean[search.needs.size];
+    List<ExpertMatch> matches = search.rank(experts, reached);
+    boolean[] missing = search.needs.onSiteNotIn(reached);
+    FallbackSearch fallback = ExpertNeeds.any(missing) ? new FallbackSearch(search, missing) : null;
+    NoMatchDiagnosis diagnosis = matches.isEmpty() ? new NoMatchDiagnosis(search) : null;
+    if (fallback != null || diagnosis != null) {
+      for (ExpertCard e : experts) {
+        if (fallback != null) {
+          fallback.visit(e);
+        }
+        if (diagnosis != null) {
+          diagnosis.visit(e);
+        }
+      }
+    }
+    return new ExpertMatchResult(matches, diagnosis == null ? List.of() : diagnosis.reasons(),
+        fallback == null ? Fallback.none() : fallback.result());
+  }
+
+  /** The score of an expert covering {@code risk} of the seeker's needs (see the class comment). */
+  static double score(ExpertCard e, long risk, ExpertNeeds needs, long budget) {
+    double riskShare = needs.totalRisk > 0 ? (double) risk / needs.totalRisk : 0;
+    double work = e.hourlyRateYen() * needs.totalHours;
+    double affordable = work <= 0 ? 1 : budget / (budget + work);
+    double slots = Math.min(e.freeSlots(), FULL_SLOTS) / (double) FULL_SLOTS;
+    double rating = (rankingRating(e) - 1) / 4;
+    double spare = e.monthlyHours() > 0 ? Math.min(1, (double) e.freeHours() / e.monthlyHours()) : 0;
+    return WEIGHT_RISK * riskShare + WEIGHT_AFFORDABLE * affordable + WEIGHT_SLOTS * slots
+        + WEIGHT_RATING * rating + WEIGHT_SPARE * spare;
   }
 
   /** The rating the ranking counts: the average shrunk toward {@link #RATING_PRIOR}. */
@@ -94,159 +125,5 @@ public final class ExpertMatcher {
     }
     double average = Math.max(1, Math.min(5, e.ratingAverage()));
     return (RATING_PRIOR_WEIGHT * RATING_PRIOR + e.ratingCount() * average) / (RATING_PRIOR_WEIGHT + e.ratingCount());
-  }
-
-  /** One call: the seeker's needs indexed, a scratch tally, the passes. */
-  private static final class Run {
-    private final ExpertSeeker seeker;
-    private final Collection<ExpertCard> experts;
-    private final int top;
-    private final ExpertNeeds needs;
-    private final ExpertReasons why;
-    private final Tally tally;
-    private final long budget;
-
-    Run(ExpertSeeker seeker, Collection<ExpertCard> experts, int top) {
-      this.seeker = seeker;
-      this.experts = experts;
-      this.top = top;
-      this.needs = new ExpertNeeds(seeker.needs());
-      this.why = new ExpertReasons(seeker, needs);
-      this.tally = new Tally(needs.size);
-      this.budget = seeker.monthlyBudgetYen();
-    }
-
-    ExpertMatchResult result() {
-      if (needs.size == 0) {
-        return new ExpertMatchResult(List.of(), List.of(why.noNeeds()), Fallback.none());
-      }
-      boolean[] reached = new boolean[needs.size];
-      TopExperts best = new TopExperts(top);
-      for (ExpertCard e : experts) {
-        if (bookable(e)) {
-          boolean here = comesHere(e);
-          if ((here || e.remote()) && needs.cover(e, here ? needs.all : needs.remote, tally) > 0) {
-            tally.markIn(reached);
-            best.offer(e, score(e, tally.risk));
-          }
-        }
-      }
-      List<ExpertMatch> matches = new ArrayList<>();
-      for (TopExperts.Entry m : best.bestFirst()) {
-        boolean here = comesHere(m.expert());
-        matches.add(match(m, here ? needs.all : needs.remote, here ? Standing.ON_SITE_HERE : Standing.REMOTE));
-      }
-      boolean[] missing = needs.onSiteNotIn(reached);
-      Fallback fallback = ExpertNeeds.any(missing) ? fallback(missing) : Fallback.none();
-      return new ExpertMatchResult(matches, matches.isEmpty() ? whyNone() : List.of(), fallback);
-    }
-
-    private boolean bookable(ExpertCard e) {
-      return e.freeHours() > 0 && e.hourlyRateYen() <= budget;
-    }
-
-    private boolean comesHere(ExpertCard e) {
-      return e.onSite() && seeker.prefectureCode() != null && e.prefectures().contains(seeker.prefectureCode());
-    }
-
-    private double score(ExpertCard e, double risk) {
-      double riskShare = needs.totalRisk > 0 ? risk / needs.totalRisk : 0;
-      double work = e.hourlyRateYen() * needs.totalHours;
-      double affordable = work <= 0 ? 1 : budget / (budget + work);
-      double slots = Math.min(e.freeSlots(), FULL_SLOTS) / (double) FULL_SLOTS;
-      double rating = (rankingRating(e) - 1) / 4;
-      double spare = e.monthlyHours() > 0 ? Math.min(1, (double) e.freeHours() / e.monthlyHours()) : 0;
-      return WEIGHT_RISK * riskShare + WEIGHT_AFFORDABLE * affordable + WEIGHT_SLOTS * slots
-          + WEIGHT_RATING * rating + WEIGHT_SPARE * spare;
-    }
-
-    private ExpertMatch match(TopExperts.Entry m, boolean[] reach, Standing standing) {
-      ExpertCard e = m.expert();
-      needs.cover(e, reach, tally);
-      int[] covered = why.byRisk(Arrays.copyOf(tally.covered, tally.count));
-      double risk = tally.risk;
-      double hours = tally.hours;
-      int[] missed = new int[0];
-      if (standing == Standing.REMOTE) {
-        needs.cover(e, needs.onSite, tally);
-        missed = why.byRisk(Arrays.copyOf(tally.covered, tally.count));
-      }
-      List<String> codes = new ArrayList<>();
-      for (int i : covered) {
-        codes.add(needs.get(i).measureCode());
-      }
-      return new ExpertMatch(e, m.score(), risk, codes, standing != Standing.ON_SITE_HERE && standing != Standing.REGION,
-          why.matched(e, covered, risk, hours, standing, missed));
-    }
-
-    /** Region first, else remote guidance, for the on-site items nobody here covers. */
-    private Fallback fallback(boolean[] missing) {
-      TopExperts region = new TopExperts(top);
-      TopExperts remote = new TopExperts(top);
-      boolean[] regionCovers = new boolean[needs.size];
-      boolean[] remoteCovers = new boolean[needs.size];
-      for (ExpertCard e : experts) {
-        boolean inRegion = e.onSite() && seeker.region() != null && e.regions().contains(seeker.region());
-        if (bookable(e) && (inRegion || e.remote()) && needs.cover(e, missing, tally) > 0) {
-          tally.markIn(inRegion ? regionCovers : remoteCovers);
-          (inRegion ? region : remote).offer(e, score(e, tally.risk));
-        }
-      }
-      if (!region.isEmpty()) {
-        return fallback(Fallback.Kind.REGION, region, regionCovers, Standing.REGION);
-      }
-      if (!remote.isEmpty()) {
-        return fallback(Fallback.Kind.REMOTE, remote, remoteCovers, Standing.REMOTE_GUIDANCE);
-      }
-      return new Fallback(Fallback.Kind.NONE, List.of(why.fallback(Fallback.Kind.NONE, missing)), List.of());
-    }
-
-    private Fallback fallback(Fallback.Kind kind, TopExperts found, boolean[] covered, Standing standing) {
-      List<ExpertMatch> offered = new ArrayList<>();
-      for (TopExperts.Entry m : found.bestFirst()) {
-        offered.add(match(m, covered, standing));
-      }
-      return new Fallback(kind, List.of(why.fallback(kind, covered)), offered);
-    }
-
-    /** Every cause that applies, nearest to a match last. */
-    private List<Reason> whyNone() {
-      int covering = 0;
-      int unreachable = 0;
-      int booked = 0;
-      int dear = 0;
-      long cheapest = Long.MAX_VALUE;
-      boolean[] unreached = new boolean[needs.size];
-      for (ExpertCard e : experts) {
-        if (needs.cover(e, needs.all, tally) == 0) {
-          continue;
-        }
-        covering++;
-        if (!comesHere(e) && !(e.remote() && needs.cover(e, needs.remote, tally) > 0)) {
-          unreachable++;
-          needs.cover(e, needs.all, tally);
-          tally.markIn(unreached);
-        } else if (e.freeHours() <= 0) {
-          booked++;
-        } else if (e.hourlyRateYen() > budget) {
-          dear++;
-          cheapest = Math.min(cheapest, e.hourlyRateYen());
-        }
-      }
-      if (covering == 0) {
-        return List.of(why.noCoverage());
-      }
-      List<Reason> r = new ArrayList<>();
-      if (unreachable > 0) {
-        r.add(why.unreachable(unreached));
-      }
-      if (booked > 0) {
-        r.add(why.fullyBooked(booked));
-      }
-      if (dear > 0) {
-        r.add(why.overBudget(dear, cheapest));
-      }
-      return r;
-    }
   }
 }

@@ -1,21 +1,21 @@
 package jp.sukedachi.matching.domain;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A seeker's needs indexed once per match: merged by measure code, as arrays, with a map from
- * measure code to index and masks of which needs a kind of reach can serve. {@link #cover} finds
- * the needs of a mask an expert covers without allocating, and always sums in need order, so the
- * same inputs give the same bits.
+ * A seeker's needs indexed once per match: merged by measure code, their risks in whole yen, and
+ * masks of which needs a kind of reach can serve, as {@link CodeSet} bits. {@link #cover} finds
+ * the needs of a mask an expert covers with one AND per 64 codes on the set's own fields and allocates nothing; risks are
+ * summed in whole yen, so the order the bits come in cannot change a score.
  */
 final class ExpertNeeds {
   final List<ExpertNeed> list;
   final int size;
-  final double totalRisk;
+  final long totalRisk;
   final double totalHours;
   /** Every need: what an expert who comes on site to the seeker's prefecture can reach. */
   final boolean[] all;
@@ -23,11 +23,10 @@ final class ExpertNeeds {
   final boolean[] remote;
   /** The needs that need someone on site. */
   final boolean[] onSite;
-  private final String[] codes;
-  private final double[] risk;
-  private final double[] hours;
-  private final Map<String, Integer> index;
-  private final boolean[] hit;
+  private final long[] riskYen;
+  private final int[] bit;
+  /** The need of each code bit, -1 for a code the seeker does not need. */
+  private final int[] needOfBit;
 
   ExpertNeeds(List<ExpertNeed> needs) {
     Map<String, Integer> at = new HashMap<>();
@@ -42,33 +41,39 @@ final class ExpertNeeds {
     }
     list = List.copyOf(merged);
     size = list.size();
-    index = at;
-    codes = new String[size];
-    risk = new double[size];
-    hours = new double[size];
+    riskYen = new long[size];
+    bit = new int[size];
     all = new boolean[size];
     remote = new boolean[size];
     onSite = new boolean[size];
-    hit = new boolean[size];
-    double r = 0;
+    long r = 0;
     double h = 0;
     for (int i = 0; i < size; i++) {
       ExpertNeed n = list.get(i);
-      codes[i] = n.measureCode();
-      risk[i] = n.riskYen();
-      hours[i] = n.hours();
+      riskYen[i] = Math.round(n.riskYen());
+      bit[i] = CodeSet.Kind.MEASURE.bit(n.measureCode());
       all[i] = true;
       remote[i] = !n.needsPresence();
       onSite[i] = n.needsPresence();
-      r += risk[i];
-      h += hours[i];
+      r += riskYen[i];
+      h += n.hours();
     }
     totalRisk = r;
     totalHours = h;
+    needOfBit = new int[Arrays.stream(bit).max().orElse(-1) + 1];
+    Arrays.fill(needOfBit, -1);
+    for (int i = 0; i < size; i++) {
+      needOfBit[bit[i]] = i;
+    }
   }
 
   ExpertNeed get(int i) {
     return list.get(i);
+  }
+
+  /** The code bits of the needs in {@code which}. */
+  long[] bits(boolean[] which) {
+    return CodeSet.mask(java.util.stream.IntStream.range(0, size).filter(i -> which[i]).map(i -> bit[i]).toArray());
   }
 
   /** The needs on site nobody reached: presence needed and not marked in {@code reached}. */
@@ -89,45 +94,35 @@ final class ExpertNeeds {
     return false;
   }
 
-  /**
-   * Puts into {@code t} the needs of {@code mask} the expert covers; returns how many. Walks the
-   * smaller of the two sides (the seeker's needs or the expert's measures).
-   */
-  int cover(ExpertCard expert, boolean[] mask, Tally t) {
+  /** Puts into {@code t} the needs of {@code mask} (see {@link #bits}) the expert covers; returns how many. */
+  int cover(ExpertCard expert, long[] mask, Tally t) {
     t.reset();
-    Set<String> covered = expert.measureCodes();
-    if (covered.size() < size) {
-      int marked = 0;
-      for (String code : covered) {
-        Integer i = index.get(code);
-        if (i != null && mask[i]) {
-          hit[i] = true;
-          marked++;
-        }
-      }
-      if (marked == 0) {
-        return 0;
-      }
-      for (int i = 0; i < size; i++) {
-        if (hit[i]) {
-          hit[i] = false;
-          t.add(i, risk[i], hours[i]);
-        }
-      }
-    } else {
-      for (int i = 0; i < size; i++) {
-        if (mask[i] && covered.contains(codes[i])) {
-          t.add(i, risk[i], hours[i]);
-        }
+    CodeSet covered = (CodeSet) expert.measureCodes();
+    for (int w = 0; w < mask.length; w++) {
+      long hit = covered.word(w) & mask[w];
+      while (hit != 0) {
+        int i = needOfBit[(w << 6) + Long.numberOfTrailingZeros(hit)];
+        hit &= hit - 1;
+        t.add(i, riskYen[i]);
       }
     }
     return t.count;
   }
 
+  /** The hours of these needs, summed in the seeker's order. */
+  double hours(int[] needs) {
+    int[] inOrder = needs.clone();
+    Arrays.sort(inOrder);
+    double h = 0;
+    for (int i : inOrder) {
+      h += list.get(i).hours();
+    }
+    return h;
+  }
+
   /** The needs one expert covers: a scratch reused for every expert of a match. */
   static final class Tally {
-    double risk;
-    double hours;
+    long risk;
     int count;
     final int[] covered;
 
@@ -137,13 +132,11 @@ final class ExpertNeeds {
 
     void reset() {
       risk = 0;
-      hours = 0;
       count = 0;
     }
 
-    void add(int i, double r, double h) {
+    void add(int i, long r) {
       risk += r;
-      hours += h;
       covered[count++] = i;
     }
 
