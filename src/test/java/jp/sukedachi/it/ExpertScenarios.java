@@ -380,4 +380,52 @@ final class ExpertScenarios {
     JsonObject after = api.get("api/v1/engagements/" + anotherId, expertToken).json();
     assertThat(!after.containsKey("shared") || after.isNull("shared")).as("the grant ended with the request").isTrue();
   }
+
+  @Scenario
+  void theOperatorAllocatesScarceHoursToOpenRequestsComparesWithFirstComeAndAppliesOnce() {
+    Object[] expert = expert(profile("割当 専門", true, true, 3000, 6, "44"));
+    List<Object[]> smes = new ArrayList<>();
+    List<Long> requests = new ArrayList<>();
+    for (String prefecture : List.of("44", "44", "13", "01")) {
+      Object[] sme = sme(prefecture);
+      smes.add(sme);
+      JsonObject needs = api.get("api/v1/companies/" + sme[1] + "/expert-matches", (String) sme[0]).json();
+      String item = needs.getJsonArray("needs").getJsonObject(0).getString("code");
+      Api.Reply r = api.json("POST", "api/v1/hours-requests", (String) sme[0], Json.createObjectBuilder()
+          .add("companyId", (long) sme[1]).add("hours", 3).add("description", "計画の上位の対策を手伝ってほしい")
+          .add("measureCodes", Json.createArrayBuilder().add(item))
+          .add("parts", Json.createArrayBuilder().add("PLAN")).build());
+      assertThat(r.status()).as(r.body()).isEqualTo(201);
+      requests.add(id(r));
+    }
+    Api.Reply bad = api.json("POST", "api/v1/hours-requests", (String) smes.get(0)[0], Json.createObjectBuilder()
+        .add("companyId", (long) smes.get(0)[1]).add("hours", 9).add("description", "x")
+        .add("measureCodes", Json.createArrayBuilder().add("NO-SUCH")).build());
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(fields(bad)).contains("measureCodes", "hours");
+    assertThat(api.json("POST", "api/v1/allocations", (String) smes.get(0)[0], JsonValue.EMPTY_JSON_OBJECT).status())
+        .isEqualTo(403);
+
+    String admin = admin();
+    Api.Reply run = api.json("POST", "api/v1/allocations", admin, JsonValue.EMPTY_JSON_OBJECT);
+    assertThat(run.status()).as(run.body()).isEqualTo(201);
+    JsonObject numbers = run.json();
+    assertThat(numbers.getString("status")).isEqualTo("PROPOSED");
+    assertThat(numbers.getInt("requests")).isGreaterThanOrEqualTo(4);
+    assertThat(numbers.getJsonObject("proposal").getJsonNumber("hoursServed").longValue())
+        .isGreaterThanOrEqualTo(numbers.getJsonObject("fcfs").getJsonNumber("hoursServed").longValue());
+    assertThat(numbers.getJsonObject("proposal").getJsonNumber("riskHoursServed").doubleValue())
+        .isGreaterThanOrEqualTo(numbers.getJsonObject("fcfs").getJsonNumber("riskHoursServed").doubleValue() - 1e-6);
+    long runId = id(run);
+    Api.Reply applied = api.json("POST", "api/v1/allocations/" + runId + "/apply", admin, JsonValue.EMPTY_JSON_OBJECT);
+    assertThat(applied.json().getString("status")).as(applied.body()).isEqualTo("APPLIED");
+    assertThat(applied.json().getInt("applied")).isGreaterThan(0);
+    assertThat(api.json("POST", "api/v1/allocations/" + runId + "/apply", admin, JsonValue.EMPTY_JSON_OBJECT).status())
+        .as("applied once").isEqualTo(409);
+    assertThat(number("select coalesce(sum(hours), 0) from expert_month_hours where expert_id = ?", (long) expert[1]))
+        .as("never more than the expert offers").isLessThanOrEqualTo(6);
+    long made = smes.stream().mapToLong(sme -> api.get("api/v1/engagements", (String) sme[0]).array().stream()
+        .filter(v -> v.asJsonObject().getBoolean("byAllocation")).count()).sum();
+    assertThat(made).as("allocated requests arrive as ordinary requests").isPositive();
+  }
 }

@@ -57,25 +57,26 @@ public class HoursRequests {
     List<String> parts = in.parts() == null ? List.of() : in.parts();
     DataPart.parse(parts, errors);
     LocalDate month = RequestMonth.parse(in.month(), clock, errors);
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    ExpertMatches.Needs needs = matches.needs(in.companyId());
-    Map<String, ExpertNeed> open = needs.byCode();
     Set<String> codes = new LinkedHashSet<>();
-    for (String c : in.measureCodes()) {
-      if (c == null || !open.containsKey(c)) {
-        errors.add(FieldError.of("measureCodes", "hoursRequest.items.notOpen", ExpertReference.quote(c)));
-      } else {
-        codes.add(c);
+    ExpertMatches.Needs needs = in.companyId() == null ? null : matches.needs(in.companyId());
+    Map<String, ExpertNeed> open = needs == null ? Map.of() : needs.byCode();
+    if (needs != null) {
+      for (String c : in.measureCodes() == null ? List.<String>of() : in.measureCodes()) {
+        if (c == null || !open.containsKey(c)) {
+          errors.add(FieldError.of("measureCodes", "hoursRequest.items.notOpen", ExpertReference.quote(c)));
+        } else {
+          codes.add(c);
+        }
       }
-    }
-    if (needs.prefectureCode() == null) {
-      errors.add(FieldError.of("companyId", "hoursRequest.prefecture.required"));
-    }
-    int held = ledger.companyHours(in.companyId(), month) + openHours(in.companyId(), month);
-    if (held + in.hours() > rules.smeMonthlyHours()) {
-      errors.add(FieldError.of("hours", "engagement.hours.smeCap", rules.smeMonthlyHours()));
+      if (needs.prefectureCode() == null) {
+        errors.add(FieldError.of("companyId", "hoursRequest.prefecture.required"));
+      }
+      if (month != null && in.hours() != null) {
+        int held = ledger.companyHours(in.companyId(), month) + openHours(in.companyId(), month);
+        if (held + in.hours() > rules.smeMonthlyHours()) {
+          errors.add(FieldError.of("hours", "engagement.hours.smeCap", rules.smeMonthlyHours()));
+        }
+      }
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
