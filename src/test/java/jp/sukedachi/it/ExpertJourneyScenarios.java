@@ -123,7 +123,7 @@ class ExpertJourneyScenarios {
     String expertToken = api.token(expertEmail, Api.PASSWORD);
     assertThat(api.get("api/v1/experts/me", expertToken).status()).as("nothing saved").isEqualTo(404);
 
-    for (String area : List.of("ORG", "HR", "ASSET", "ACCESS", "PHYSICAL", "DEVICE", "NETWORK", "OUTSOURCING",
+    for (String area : List.of("ORG", "HR", "ASSET", "ACCESS", "DEVICE", "NETWORK", "OUTSOURCING",
         "INCIDENT", "CLOUD")) {
       tick("profile:skills", area);
     }
