@@ -147,6 +147,7 @@ class ExpertJourneyScenarios {
     b.click("slot:add");
     b.waitForText("slots:table", "空き");
     assertThat(b.text("slots:table")).contains(day + " 10:00").contains("12:00");
+    b.screenshot("expert-journey-expert-slot");
 
     // The operator checks the registration against the public record and approves it.
     logIn(ContainerDatabaseListener.ADMIN_EMAIL, ContainerDatabaseListener.ADMIN_PASSWORD, "/admin/home.xhtml");
@@ -160,6 +161,7 @@ class ExpertJourneyScenarios {
     b.clickCss("#" + item + " button[id$=':approve']");
     b.waitForText("messages", "確かめたことにチェック");
     b.clickCss("#" + item + " .ui-chkbox-box");
+    b.screenshot("expert-journey-admin-queue");
     b.clickCss("#" + item + " button[id$=':approve']");
     b.waitForText("messages", "承認しました");
     assertThat(api.get("api/v1/experts/me", expertToken).json().getBoolean("verified")).isTrue();
@@ -213,6 +215,7 @@ class ExpertJourneyScenarios {
     b.click("report:send");
     b.waitForText("engagementStatus", "報告あり");
     assertThat(b.text("engagementItems")).contains("（対応済み）");
+    b.screenshot("expert-journey-expert-reported");
 
     // The SME reads the report, rates it and marks an addressed item done.
     logIn(smeEmail, Api.PASSWORD, "/sme/home.xhtml");
