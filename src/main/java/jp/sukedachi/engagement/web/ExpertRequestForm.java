@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import jp.sukedachi.account.web.SignedIn;
 import jp.sukedachi.assessment.access.AccessPolicy;
@@ -23,9 +22,6 @@ import jp.sukedachi.engagement.application.Engagements;
 import jp.sukedachi.expert.application.ExpertReference;
 import jp.sukedachi.expert.application.ExpertSlots;
 import jp.sukedachi.expert.application.PublicExpert;
-import jp.sukedachi.expert.application.SlotView;
-import jp.sukedachi.expert.web.Times;
-import jp.sukedachi.platform.Texts;
 import jp.sukedachi.platform.web.FacesErrors;
 import jp.sukedachi.sharing.application.SharedCompany;
 import jp.sukedachi.sharing.application.SharedCompanyService;
@@ -104,22 +100,6 @@ public class ExpertRequestForm implements Serializable {
   public List<String> getMonths() {
     YearMonth now = YearMonth.from(ExpertReference.today(clock));
     return List.of(now.toString(), now.plusMonths(1).toString());
-  }
-
-  /** "This month (2026-12)" or "Next month (2027-01)". */
-  public String monthLabel(String yearMonth) {
-    boolean now = yearMonth.equals(YearMonth.from(ExpertReference.today(clock)).toString());
-    return Texts.message(locale(), now ? "smeExperts.form.month.this" : "smeExperts.form.month.next", yearMonth);
-  }
-
-  /** A free slot as "2026-12-01 10:00–12:00 (2 h)". */
-  public String slotLabel(SlotView slot) {
-    return Texts.message(locale(), "smeExperts.form.slotOption", Times.range(locale(), slot.start(), slot.end()),
-        slot.hours());
-  }
-
-  private static Locale locale() {
-    return FacesContext.getCurrentInstance().getViewRoot().getLocale();
   }
 
   public List<String> getAllParts() {
