@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +49,7 @@ class AccessibilityScenarios {
   }
 
   /** Who may open the pages of a folder: web.xml's security constraints. */
-  enum Audience { ANYONE, SIGNED_IN, SME, PROVIDER, ADMIN }
+  enum Audience { ANYONE, SIGNED_IN, SME, EXPERT, PROVIDER, ADMIN }
 
   static Audience audience(String page) {
     int slash = page.indexOf('/');
@@ -56,6 +59,7 @@ class AccessibilityScenarios {
       case "account" -> Audience.SIGNED_IN;
       case "sme" -> Audience.SME;
       case "provider" -> Audience.PROVIDER;
+      case "expert" -> Audience.EXPERT;
       case "admin" -> Audience.ADMIN;
       default -> throw new AssertionError("src/main/webapp/" + page + " is in a folder AccessibilityScenarios "
           + "does not know; say in audience() who may open it (as web.xml does)");
@@ -87,12 +91,13 @@ class AccessibilityScenarios {
 
   /** What the scenarios make through the API so that the pages have something to show. */
   record World(String sme, String provider, String expert, long publishedService, long draftService,
-      long inquiry) {}
+      long inquiry, long expertId, long engagement) {}
 
   /**
    * An SME in Kumamoto with a company, IT and information assets, two self-checks, its data
    * shared with an expert and a provider, and an inquiry the provider answered; the provider's
-   * published, submitted and draft services.
+   * published, submitted and draft services; the expert's verified profile with a slot and the
+   * SME's request for its hours, and another expert's profile waiting for verification.
    */
   private World world() {
     String admin = api.token(ContainerDatabaseListener.ADMIN_EMAIL, ContainerDatabaseListener.ADMIN_PASSWORD);
@@ -135,7 +140,22 @@ class AccessibilityScenarios {
         .json().getJsonNumber("id").longValue();
     ok(api.json("POST", "api/v1/inquiries/" + inquiry + "/messages", providerToken,
         Json.createObjectBuilder().add("text", "7台でしたら月額9,800円で伺えます。").build()));
-    return new World(sme, provider, expert, published, draft, inquiry);
+    String expertToken = api.token(expert, Api.PASSWORD);
+    long expertId = ok(api.json("PUT", "api/v1/experts/me", expertToken,
+        ExpertScenarios.profile("鈴木 一郎", true, true, 5000, 20, "43").build())).json().getJsonNumber("id").longValue();
+    ok(api.json("POST", "api/v1/experts/" + expertId + "/review", admin,
+        Json.createObjectBuilder().add("decision", "APPROVE").add("evidence", "IPA public record checked").build()));
+    OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).truncatedTo(ChronoUnit.DAYS).plusDays(4).withHour(10);
+    ok(api.json("POST", "api/v1/experts/me/slots", expertToken, Json.createObjectBuilder()
+        .add("start", start.toString()).add("end", start.plusHours(2).toString()).build()));
+    long engagement = ok(api.json("POST", "api/v1/engagements", token, Json.createObjectBuilder()
+        .add("companyId", company).add("expertId", expertId).add("hours", 2)
+        .add("description", "多要素認証の設定を手伝ってください。").add("measureCodes", Json.createArrayBuilder())
+        .add("parts", Json.createArrayBuilder().add("ASSET_COUNTS").add("PLAN")).build()))
+        .json().getJsonNumber("id").longValue();
+    ok(api.json("PUT", "api/v1/experts/me", api.newAccount("EXPERT"),
+        ExpertScenarios.profile("確認 待子", true, false, 4000, 10).build()));
+    return new World(sme, provider, expert, published, draft, inquiry, expertId, engagement);
   }
 
   private long service(String providerToken, String name) {
@@ -168,6 +188,8 @@ class AccessibilityScenarios {
       case "provider/service.xhtml" -> List.of(page, page + "?id=" + w.draftService(),
           page + "?id=" + w.publishedService());
       case "provider/history.xhtml" -> List.of(page + "?id=" + w.publishedService());
+      case "expert/engagements.xhtml" -> List.of(page, page + "?id=" + w.engagement());
+      case "sme/experts.xhtml" -> List.of(page, page + "?expert=" + w.expertId(), page + "?engagement=" + w.engagement());
       default -> List.of(page);
     };
   }
@@ -279,6 +301,12 @@ class AccessibilityScenarios {
     hereAtBothWidths("the inquiry form with its preview");
     collect(() -> b.click("inquiry:send"));
     hereAtBothWidths("the inquiry form sent without a message");
+
+    b.open(app.resolve("sme/experts.xhtml?expert=" + w.expertId()).toString());
+    collect(() -> b.clickNth("[id='request:parts'] .ui-chkbox-box", 0));
+    hereAtBothWidths("the request to an expert with its preview");
+    collect(() -> b.click("request:send"));
+    hereAtBothWidths("the request to an expert sent without a description");
     assertNoViolations();
   }
 
@@ -290,6 +318,19 @@ class AccessibilityScenarios {
     b.open(app.resolve("account/shared.xhtml").toString());
     collect(() -> b.click("sharers:table:0:open"));
     hereAtBothWidths("a company shared with the expert");
+
+    b.open(app.resolve("expert/profile.xhtml").toString());
+    b.type("profile:rissNumber", "12-34");
+    collect(() -> b.click("profile:save"));
+    hereAtBothWidths("the expert profile with a malformed registration number");
+    b.open(app.resolve("expert/slots.xhtml").toString());
+    collect(() -> b.click("slot:add"));
+    hereAtBothWidths("the slot form sent empty");
+    b.open(app.resolve("expert/engagements.xhtml?id=" + w.engagement()).toString());
+    collect(() -> b.click("answer:accept"));
+    hereAtBothWidths("an accepted request with its report form");
+    collect(() -> b.click("report:send"));
+    hereAtBothWidths("the report form sent empty");
     assertNoViolations();
   }
 
@@ -319,6 +360,10 @@ class AccessibilityScenarios {
     World w = world();
     logIn(ContainerDatabaseListener.ADMIN_EMAIL, ContainerDatabaseListener.ADMIN_PASSWORD, "/admin/home.xhtml");
     everyPageOf("ADMIN", ContainerDatabaseListener.ADMIN_EMAIL, w);
+
+    b.open(app.resolve("admin/experts.xhtml").toString());
+    collect(() -> b.clickCss("#queue button[id$=':approve']"));
+    hereAtBothWidths("an approval without the public record checked");
     assertNoViolations();
   }
 }

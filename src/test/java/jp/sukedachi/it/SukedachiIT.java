@@ -45,6 +45,7 @@ class SukedachiIT {
       InquiryScenarios.class,
       ServiceJourneyScenarios.class,
       ExpertScenarios.class,
+      ExpertJourneyScenarios.class,
       AccessibilityScenarios.class);
 
   @Deployment(testable = false)
