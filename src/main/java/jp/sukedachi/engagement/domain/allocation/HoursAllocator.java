@@ -67,8 +67,8 @@ import java.util.Objects;
  * <h2>Scale</h2>
  * JGraphT's solver is successive shortest paths with capacity scaling. This network is highly
  * degenerate (classes joined by zero-cost, uncapacitated arcs), so once experts fill up each
- * Dijkstra search explores most of the network: measured, 5,000 requests take about 2 s, 10,000
- * about 10-20 s, 20,000 over 2 minutes, and 100,000 requests with 20,000 experts do not finish in
+ * Dijkstra search explores most of the network: measured, 5,000 requests take about 5 s, 10,000
+ * 20-55 s, 20,000 over 2 minutes, and 100,000 requests with 20,000 experts do not finish in
  * 15 minutes — the issue's 60 s target is not met with JGraphT (docs/allocation-bench.md, which
  * also records that the same network solves in about 4 s with OR-Tools' min-cost flow).
  */
