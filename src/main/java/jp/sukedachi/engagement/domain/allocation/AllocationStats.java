@@ -4,9 +4,11 @@ import java.io.Serializable;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -53,7 +55,7 @@ public record AllocationStats(long hoursRequested, long hoursServed, double risk
     Map<Long, Integer> served = new HashMap<>();
     Map<Long, Long> firstExpert = new HashMap<>();
     Map<Long, Boolean> split = new HashMap<>();
-    java.util.Set<Long> experts = new java.util.HashSet<>();
+    Set<Long> experts = new HashSet<>();
     problem.experts().forEach(e -> experts.add(e.expertId()));
     double riskHoursServed = 0;
     for (Grant g : grants) {
