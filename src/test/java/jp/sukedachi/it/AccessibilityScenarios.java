@@ -142,7 +142,7 @@ class AccessibilityScenarios {
         Json.createObjectBuilder().add("text", "7台でしたら月額9,800円で伺えます。").build()));
     String expertToken = api.token(expert, Api.PASSWORD);
     long expertId = ok(api.json("PUT", "api/v1/experts/me", expertToken,
-        ExpertScenarios.profile("鈴木 一郎", true, true, 5000, 20, "43").build())).json().getJsonNumber("id").longValue();
+        ExpertWorld.profile("鈴木 一郎", true, true, 5000, 20, "43").build())).json().getJsonNumber("id").longValue();
     ok(api.json("POST", "api/v1/experts/" + expertId + "/review", admin,
         Json.createObjectBuilder().add("decision", "APPROVE").add("evidence", "IPA public record checked").build()));
     OffsetDateTime start = OffsetDateTime.now(ZoneOffset.ofHours(9)).truncatedTo(ChronoUnit.DAYS).plusDays(4).withHour(10);
@@ -154,7 +154,7 @@ class AccessibilityScenarios {
         .add("parts", Json.createArrayBuilder().add("ASSET_COUNTS").add("PLAN")).build()))
         .json().getJsonNumber("id").longValue();
     ok(api.json("PUT", "api/v1/experts/me", api.newAccount("EXPERT"),
-        ExpertScenarios.profile("確認 待子", true, false, 4000, 10).build()));
+        ExpertWorld.profile("確認 待子", true, false, 4000, 10).build()));
     return new World(sme, provider, expert, published, draft, inquiry, expertId, engagement);
   }
 

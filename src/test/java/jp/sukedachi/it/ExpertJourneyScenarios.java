@@ -108,7 +108,7 @@ class ExpertJourneyScenarios {
     b.click("expertProfile");
     b.waitForText("standingText", "まだ登録していません");
 
-    String riss = ExpertScenarios.rissNumber();
+    String riss = ExpertWorld.rissNumber();
     LocalDate today = LocalDate.now(JAPAN);
     b.type("profile:displayName", expertName);
     b.type("profile:rissNumber", "第" + riss + "号");

@@ -45,6 +45,8 @@ class SukedachiIT {
       InquiryScenarios.class,
       ServiceJourneyScenarios.class,
       ExpertScenarios.class,
+      BookingScenarios.class,
+      AllocationScenarios.class,
       ExpertJourneyScenarios.class,
       AccessibilityScenarios.class);
 
