@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -123,6 +128,36 @@ class HoursAllocatorTest {
         .grants()).isEmpty();
     assertThat(RISK_ONLY.allocate(new AllocationProblem(requests, List.of(expert(1, "01", true, true, 5)), 0))
         .grants()).isEmpty();
+  }
+
+  /** Two operators computing a proposal at once: each solve has its own native solver. */
+  @Test
+  void givesTheSameAllocationWhenSeveralThreadsAllocateAtOnce() throws Exception {
+    Random random = new Random(31);
+    List<AllocationProblem> problems = new ArrayList<>();
+    problems.add(ScarceRegions.problem(random));
+    for (int i = 0; i < 7; i++) {
+      problems.add(AllocationRules.random(random, 40, 15, 8, random.nextBoolean()));
+    }
+    HoursAllocator allocator = new HoursAllocator();
+    List<Allocation> alone = problems.stream().map(allocator::allocate).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(problems.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Allocation>> together = new ArrayList<>();
+      for (AllocationProblem problem : problems) {
+        together.add(pool.submit(() -> {
+          start.await();
+          return allocator.allocate(problem);
+        }));
+      }
+      start.countDown();
+      for (int i = 0; i < problems.size(); i++) {
+        assertThat(together.get(i).get(1, TimeUnit.MINUTES)).as("problem %d", i).isEqualTo(alone.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   static double fairObjective(AllocationProblem problem, Fairness fairness, int[] served) {
