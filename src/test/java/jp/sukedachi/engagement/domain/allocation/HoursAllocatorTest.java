@@ -123,6 +123,7 @@ class HoursAllocatorTest {
 
   @Test
   void servesNothingWithoutEligibleExpertsOrWithAZeroCap() {
+    assertThat(RISK_ONLY.allocate(new AllocationProblem(List.of(), List.of(), 8)).grants()).isEmpty();
     List<HoursRequest> requests = List.of(request(1, 1, "01", 3, 5, true));
     assertThat(RISK_ONLY.allocate(new AllocationProblem(requests, List.of(expert(1, "13", true, true, 5)), 8))
         .grants()).isEmpty();
