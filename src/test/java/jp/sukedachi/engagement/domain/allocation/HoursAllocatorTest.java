@@ -85,6 +85,22 @@ class HoursAllocatorTest {
     assertThat(allocation.grants()).hasSize(3);
   }
 
+  /**
+   * Two experts of different classes (one also covers backups) meet at one code node; the heavier
+   * request is packed whole into the expert whose hours fit it, not cut where the flows happen to
+   * meet (the first 3 hours from the first expert, 2 from the second).
+   */
+  @Test
+  void packsRequestsWholeIntoTheExpertWhoseHoursFitThemAcrossExpertClasses() {
+    List<HoursRequest> requests = List.of(request(1, 1, "13", 5, 20, false),
+        new HoursRequest(2, 2, "27", 3, 10, Set.of("NET-FW", "INC-01"), false, 2));
+    List<ExpertCapacity> experts = List.of(expert(1, "13", true, false, 3),
+        new ExpertCapacity(2, Set.of("NET-FW", "BACKUP-01"), Set.of("13"), true, false, 5));
+    Allocation allocation = RISK_ONLY.allocate(new AllocationProblem(requests, experts, 8));
+    assertThat(allocation.grants()).containsExactlyInAnyOrder(new Grant(1, 2, 5), new Grant(2, 1, 3));
+    assertThat(allocation.stats().requestsSplit()).isZero();
+  }
+
   @Test
   void givesScarceOnSiteHoursToTheRequestThatNeedsPresenceAndRemoteHoursToTheRest() {
     // An early, heavier Tokyo request that any remote expert can serve, and a Kumamoto request that
