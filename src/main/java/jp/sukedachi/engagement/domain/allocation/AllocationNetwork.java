@@ -1,5 +1,7 @@
 package jp.sukedachi.engagement.domain.allocation;
 
+import com.google.ortools.graph.MinCostFlow;
+import com.google.ortools.graph.MinCostFlowBase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,11 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.jgrapht.Graph;
-import org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow;
-import org.jgrapht.alg.flow.mincost.MinimumCostFlowProblem;
-import org.jgrapht.alg.interfaces.MinimumCostFlowAlgorithm.MinimumCostFlow;
-import org.jgrapht.graph.DirectedWeightedMultigraph;
 
 /**
  * The aggregated flow network of an allocation problem (see {@link HoursAllocator} for its
@@ -27,6 +24,12 @@ final class AllocationNetwork {
 
   static final int SOURCE = 0;
 
+  /**
+   * The capacity of arcs that need none: more than any flow, since a problem's expert hours add up
+   * to at most {@value AllocationProblem#MAX_TOTAL_HOURS}.
+   */
+  static final int UNBOUNDED = (int) AllocationProblem.MAX_TOTAL_HOURS;
+
   private int nodes = 1;
   private int arcs;
   private int[] tail = new int[1024];
@@ -34,7 +37,6 @@ final class AllocationNetwork {
   private int[] cap = new int[1024];
   private long[] cost = new long[1024];
   private final Map<Integer, Integer> supply = new HashMap<>();
-  private final List<Integer> demandNodes = new ArrayList<>();
 
   /** The SME monthly cap: also the most any one request can get. */
   int smeMonthlyHours;
@@ -82,29 +84,36 @@ final class AllocationNetwork {
     return tail[arc];
   }
 
-  /** Solves the network with JGraphT's capacity-scaling minimum-cost flow; the flow on each arc. */
+  /**
+   * Solves the network with OR-Tools' min-cost flow ({@code SimpleMinCostFlow}, cost scaling
+   * push-relabel); the flow on each arc, of the least total cost. The supplies balance (every
+   * expert class takes exactly its hours, the rest through its idle arc), so a solution always
+   * exists; any other status than optimal is a bug and is thrown.
+   */
   int[] solve() {
-    Graph<Integer, Integer> graph = new DirectedWeightedMultigraph<>(null, null);
-    boolean[] isDemand = new boolean[nodes];
-    demandNodes.forEach(d -> isDemand[d] = true);
-    demandNodes.forEach(graph::addVertex);
-    for (int v = 0; v < nodes; v++) {
-      if (!isDemand[v] && v != SOURCE) {
-        graph.addVertex(v);
+    OrToolsNatives.load();
+    MinCostFlow solver = new MinCostFlow(nodes, arcs);
+    try {
+      for (int a = 0; a < arcs; a++) {
+        int index = solver.addArcWithCapacityAndUnitCost(tail[a], head[a], cap[a], cost[a]);
+        if (index != a) {
+          throw new IllegalStateException("OR-Tools numbered arc " + a + " as " + index);
+        }
       }
+      supply.forEach(solver::setNodeSupply);
+      MinCostFlowBase.Status status = solver.solve();
+      if (status != MinCostFlowBase.Status.OPTIMAL) {
+        throw new IllegalStateException("OR-Tools' min-cost flow ended " + status + " on " + nodes + " nodes and "
+            + arcs + " arcs");
+      }
+      int[] result = new int[arcs];
+      for (int a = 0; a < arcs; a++) {
+        result[a] = Math.toIntExact(solver.getFlow(a));
+      }
+      return result;
+    } finally {
+      solver.delete();
     }
-    graph.addVertex(SOURCE);
-    for (int a = 0; a < arcs; a++) {
-      Integer arc = a;
-      graph.addEdge(tail[a], head[a], arc);
-      graph.setEdgeWeight(arc, cost[a]);
-    }
-    MinimumCostFlowProblem<Integer, Integer> problem = new MinimumCostFlowProblem.MinimumCostFlowProblemImpl<>(
-        graph, v -> supply.getOrDefault(v, 0), a -> cap[a]);
-    MinimumCostFlow<Integer> flow = new CapacityScalingMinimumCostFlow<Integer, Integer>().getMinimumCostFlow(problem);
-    int[] result = new int[arcs];
-    flow.getFlowMap().forEach((a, f) -> result[a] = (int) Math.round(f));
-    return result;
   }
 
   /** A code node: who can serve a measure code, remotely (prefecture ""), on site, or locally for remote work. */
@@ -173,7 +182,7 @@ final class AllocationNetwork {
     supply.merge(SOURCE, hours, Integer::sum);
     for (CodeNode node : reached) {
       int k = codeNodes.computeIfAbsent(node, key -> newNode());
-      arcsOutOfCode.computeIfAbsent(k, key -> new ArrayList<>()).add(addArc(k, x, CapacityScalingMinimumCostFlow.CAP_INF, 0));
+      arcsOutOfCode.computeIfAbsent(k, key -> new ArrayList<>()).add(addArc(k, x, UNBOUNDED, 0));
     }
   }
 
@@ -194,7 +203,7 @@ final class AllocationNetwork {
     Map<DemandClass, Integer> demands = new HashMap<>();
     List<HoursRequest> servable = new ArrayList<>();
     Map<HoursRequest, Integer> demandOfRequest = new HashMap<>();
-    for (HoursRequest r : sortedBySequence(problem.requests())) {
+    for (HoursRequest r : heaviestFirst(problem.requests())) {
       if (r.hours() == 0 || problem.smeMonthlyHours() == 0) {
         continue;
       }
@@ -226,7 +235,11 @@ final class AllocationNetwork {
     }
   }
 
-  private static List<HoursRequest> sortedBySequence(List<HoursRequest> requests) {
+  /**
+   * Requests by falling risk per hour, then first come: the order in which a shared request arc's
+   * flow goes to its requests (FlowGrants), and a stable numbering of nodes and arcs.
+   */
+  private static List<HoursRequest> heaviestFirst(List<HoursRequest> requests) {
     HoursRequest[] sorted = requests.toArray(HoursRequest[]::new);
     Arrays.sort(sorted, Comparator.comparingDouble((HoursRequest r) -> -r.riskPerHour())
         .thenComparingLong(HoursRequest::sequence).thenComparingLong(HoursRequest::id));
@@ -262,9 +275,8 @@ final class AllocationNetwork {
       return -1;
     }
     int node = newNode();
-    demandNodes.add(node);
     for (int k : targets) {
-      arcsIntoCode.computeIfAbsent(k, key -> new ArrayList<>()).add(addArc(node, k, CapacityScalingMinimumCostFlow.CAP_INF, 0));
+      arcsIntoCode.computeIfAbsent(k, key -> new ArrayList<>()).add(addArc(node, k, UNBOUNDED, 0));
     }
     return node;
   }
@@ -304,7 +316,7 @@ final class AllocationNetwork {
       long[] ch = countAndHours.get(r.companyId());
       if (ch[0] > 1 && ch[1] > smeCap && !companies.containsKey(r.companyId())) {
         int node = newNode();
-          companies.put(r.companyId(), node);
+        companies.put(r.companyId(), node);
         addArc(prefectures.get(r.prefectureCode()), node, smeCap, 0);
       }
     }

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record Fairness(List<Tier> tiers) implements Serializable {
 
-  /** The largest bonus a tier may have, in mean risks per hour (keeps the costs far from JGraphT's limit). */
+  /** The largest bonus a tier may have, in mean risks per hour (keeps the flow costs small integers). */
   public static final double MAX_BONUS = 10;
 
   /** Risk only: every hour weighs its request's risk per hour, wherever it is served. */

@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Allocates a month's scarce expert hours over all open requests as a minimum-cost flow, solved
- * by JGraphT's {@link org.jgrapht.alg.flow.mincost.CapacityScalingMinimumCostFlow}.
+ * by Google OR-Tools' min-cost flow ({@code SimpleMinCostFlow}, Java class {@link
+ * com.google.ortools.graph.MinCostFlow}).
  *
  * <h2>What it maximises</h2>
  * Σ over grants of hours × the request's risk per hour, plus, per prefecture, the {@link Fairness}
@@ -41,19 +42,19 @@ import java.util.Objects;
  *   <li>Prefecture nodes are fed through the fairness tiers: parallel arcs from the source with
  *       decreasing bonus (a concave utility), widths ⌈share · hours requested there⌉.
  * </ul>
- * Costs are integers held in doubles (exact below 2<sup>53</sup>), at most 10<sup>8</sup> per arc,
- * far from JGraphT's COST_INF (10<sup>9</sup>); capacities stay below its CAP_INF (10<sup>9</sup>)
- * because a problem holds at most {@value AllocationProblem#MAX_TOTAL_HOURS} hours. Rounding risk
- * to 10<sup>-7</sup> of the highest, and the +1 per hour, cost at most 1.5 · 10<sup>-7</sup> of the
- * highest risk per hour per hour served. Demand classes are given to JGraphT first, heaviest
- * first, and the source last: its successive shortest paths then serve heavy requests first.
+ * Costs are integers of at most 1.1 · 10<sup>8</sup> per arc ({@link Fairness#MAX_BONUS} mean
+ * risks), capacities at most {@value AllocationProblem#MAX_TOTAL_HOURS} hours, so the total cost
+ * (at most 10<sup>16</sup>) and OR-Tools' cost scaling (cost × (nodes + 1)) stay far inside its
+ * 64-bit integers. Rounding risk to 10<sup>-7</sup> of the highest, and the +1 per hour, cost at
+ * most 1.5 · 10<sup>-7</sup> of the highest risk per hour per hour served.
  *
  * <h2>From flows to grants (FlowGrants)</h2>
  * Class flows are split back into (request, expert, hours): a shared request arc's hours go to its
- * requests in sequence order; each code node's inflow is matched to its outflow; then requests are
- * packed into expert-class amounts and those into experts' hours best fit decreasing, so a request
- * keeps one expert when some remaining amount holds it whole and is otherwise split over as few
- * experts as the amounts allow ({@link AllocationStats#requestsSplit} counts them).
+ * requests in sequence order; then, since the arcs between demand and expert classes cost nothing,
+ * the requests are packed best fit decreasing into their class's flows to code nodes, and at each
+ * code node into the hours each expert gives through it, so a request keeps one expert when some
+ * remaining amount holds it whole and is otherwise split over as few experts as the amounts allow
+ * ({@link AllocationStats#requestsSplit} counts them; about 2 % of served requests at 100,000).
  *
  * <h2>Fairness: choice and trade-off</h2>
  * A prefecture's first served hours earn a bonus in units of the problem's mean risk per requested
@@ -65,12 +66,13 @@ import java.util.Objects;
  * more evenness for more risk.
  *
  * <h2>Scale</h2>
- * JGraphT's solver is successive shortest paths with capacity scaling. This network is highly
- * degenerate (classes joined by zero-cost, uncapacitated arcs), so once experts fill up each
- * Dijkstra search explores most of the network: measured, 5,000 requests take about 5 s, 10,000
- * 20-55 s, 20,000 over 2 minutes, and 100,000 requests with 20,000 experts do not finish in
- * 15 minutes — the issue's 60 s target is not met with JGraphT (docs/allocation-bench.md, which
- * also records that the same network solves in about 4 s with OR-Tools' min-cost flow).
+ * The issue allows OR-Tools where JGraphT cannot meet its target (100,000 requests and 20,000
+ * experts in under 60 s), and JGraphT could not: its only min-cost-flow solver is successive
+ * shortest paths, and this network is highly degenerate (classes joined by zero-cost,
+ * uncapacitated arcs), so once experts fill up each Dijkstra search explores most of the network;
+ * 20,000 requests took over 2 minutes and 100,000 did not finish in 15. OR-Tools' cost-scaling
+ * push-relabel solves the same network in seconds (docs/allocation-bench.md). Its native library
+ * is loaded once, on first use ({@link OrToolsNatives}).
  */
 public final class HoursAllocator {
   private final Fairness fairness;

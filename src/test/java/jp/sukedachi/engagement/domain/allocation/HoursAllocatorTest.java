@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +85,22 @@ class HoursAllocatorTest {
     assertThat(allocation.grants()).hasSize(3);
   }
 
+  /**
+   * Two experts of different classes (one also covers backups) meet at one code node; the heavier
+   * request is packed whole into the expert whose hours fit it, not cut where the flows happen to
+   * meet (the first 3 hours from the first expert, 2 from the second).
+   */
+  @Test
+  void packsRequestsWholeIntoTheExpertWhoseHoursFitThemAcrossExpertClasses() {
+    List<HoursRequest> requests = List.of(request(1, 1, "13", 5, 20, false),
+        new HoursRequest(2, 2, "27", 3, 10, Set.of("NET-FW", "INC-01"), false, 2));
+    List<ExpertCapacity> experts = List.of(expert(1, "13", true, false, 3),
+        new ExpertCapacity(2, Set.of("NET-FW", "BACKUP-01"), Set.of("13"), true, false, 5));
+    Allocation allocation = RISK_ONLY.allocate(new AllocationProblem(requests, experts, 8));
+    assertThat(allocation.grants()).containsExactlyInAnyOrder(new Grant(1, 2, 5), new Grant(2, 1, 3));
+    assertThat(allocation.stats().requestsSplit()).isZero();
+  }
+
   @Test
   void givesScarceOnSiteHoursToTheRequestThatNeedsPresenceAndRemoteHoursToTheRest() {
     // An early, heavier Tokyo request that any remote expert can serve, and a Kumamoto request that
@@ -118,11 +139,42 @@ class HoursAllocatorTest {
 
   @Test
   void servesNothingWithoutEligibleExpertsOrWithAZeroCap() {
+    assertThat(RISK_ONLY.allocate(new AllocationProblem(List.of(), List.of(), 8)).grants()).isEmpty();
     List<HoursRequest> requests = List.of(request(1, 1, "01", 3, 5, true));
     assertThat(RISK_ONLY.allocate(new AllocationProblem(requests, List.of(expert(1, "13", true, true, 5)), 8))
         .grants()).isEmpty();
     assertThat(RISK_ONLY.allocate(new AllocationProblem(requests, List.of(expert(1, "01", true, true, 5)), 0))
         .grants()).isEmpty();
+  }
+
+  /** Two operators computing a proposal at once: each solve has its own native solver. */
+  @Test
+  void givesTheSameAllocationWhenSeveralThreadsAllocateAtOnce() throws Exception {
+    Random random = new Random(31);
+    List<AllocationProblem> problems = new ArrayList<>();
+    problems.add(ScarceRegions.problem(random));
+    for (int i = 0; i < 7; i++) {
+      problems.add(AllocationRules.random(random, 40, 15, 8, random.nextBoolean()));
+    }
+    HoursAllocator allocator = new HoursAllocator();
+    List<Allocation> alone = problems.stream().map(allocator::allocate).toList();
+    ExecutorService pool = Executors.newFixedThreadPool(problems.size());
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Allocation>> together = new ArrayList<>();
+      for (AllocationProblem problem : problems) {
+        together.add(pool.submit(() -> {
+          start.await();
+          return allocator.allocate(problem);
+        }));
+      }
+      start.countDown();
+      for (int i = 0; i < problems.size(); i++) {
+        assertThat(together.get(i).get(1, TimeUnit.MINUTES)).as("problem %d", i).isEqualTo(alone.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   static double fairObjective(AllocationProblem problem, Fairness fairness, int[] served) {
