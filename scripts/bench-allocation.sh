@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The program-wide allocation of scarce expert hours (issue #9, docs/allocation-bench.md):
+# The program-wide allocation of scarce expert hours (issue #9, docs/benchmarks.md, "Allocation of scarce expert hours"):
 #  1. AllocationReport: for the national data set, what first come, first served and the
 #     min-cost-flow allocator (fairness off and default) serve, how evenly across prefectures,
 #     the time of each, the peak heap and the peak resident memory, at each number of requests

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JMH benchmark of the expert matcher (issue #9; docs/expert-matcher-bench.md, docs/benchmarks.md):
+# JMH benchmark of the expert matcher (issue #9; docs/benchmarks.md):
 # the top 20 of 50,000 generated experts for a Kumamoto SME (one pass), an Okinawa SME whose
 # on-site items need a fallback (two passes) and one for whom nobody fits (three passes).
 # First prints each case's answer and its thread CPU time per call (ExpertMatcherReport; CPU

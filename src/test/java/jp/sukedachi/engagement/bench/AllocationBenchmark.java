@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
  * A month's program-wide allocation on the national data set ({@link NationalDataSet}): the
  * min-cost-flow allocator and the first-come-first-served baseline, single shot, at the issue's
  * target size: 100,000 requests and 20,000 experts (other sizes: {@code -p requests=10000}). Run
- * with scripts/bench-allocation.sh; results in docs/allocation-bench.md.
+ * with scripts/bench-allocation.sh; results in docs/benchmarks.md, "Allocation of scarce expert hours".
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)

@@ -24,7 +24,7 @@ public record Fairness(List<Tier> tiers) implements Serializable {
   public static final Fairness NONE = new Fairness(List.of());
 
   /**
-   * The default, chosen on the national benchmark (docs/allocation-bench.md): the first quarter
+   * The default, chosen on the national benchmark (docs/benchmarks.md, "Allocation of scarce expert hours"): the first quarter
    * of each prefecture's requested hours earns 2 mean risks per hour on top of its own risk, the
    * next quarter 1.
    */

@@ -59,7 +59,7 @@ import java.util.Objects;
  * <h2>Fairness: choice and trade-off</h2>
  * A prefecture's first served hours earn a bonus in units of the problem's mean risk per requested
  * hour ({@link Fairness#DEFAULT}: +2 for the first quarter of its requested hours, +1 for the second
- * quarter). Measured (docs/allocation-bench.md): on the national data set the default costs under
+ * quarter). Measured (docs/benchmarks.md, "Allocation of scarce expert hours"): on the national data set the default costs under
  * 1 % of risk-weighted hours against {@link Fairness#NONE} and changes Jain's index little, because
  * remote experts already reach every prefecture; where on-site hours are scarce (the scarce regional
  * test) it lifts the worst-served prefecture's share. A larger bonus (10 on the first half) buys
@@ -71,7 +71,7 @@ import java.util.Objects;
  * shortest paths, and this network is highly degenerate (classes joined by zero-cost,
  * uncapacitated arcs), so once experts fill up each Dijkstra search explores most of the network;
  * 20,000 requests took over 2 minutes and 100,000 did not finish in 15. OR-Tools' cost-scaling
- * push-relabel solves the same network in seconds (docs/allocation-bench.md). Its native library
+ * push-relabel solves the same network in seconds (docs/benchmarks.md, "Allocation of scarce expert hours"). Its native library
  * is loaded once, on first use ({@link OrToolsNatives}).
  */
 public final class HoursAllocator {
