@@ -2,6 +2,7 @@ package jp.sukedachi.matching.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -88,7 +89,12 @@ public class ExpertIndex {
     return cards;
   }
 
-  void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ExpertsChanged changed) {
+  /**
+   * Only an index that exists is told: a change made while the application starts (the demo
+   * experts) must not create the index there, where its persistence context is not injected yet.
+   */
+  void onChange(@Observes(notifyObserver = Reception.IF_EXISTS, during = TransactionPhase.AFTER_SUCCESS)
+      ExpertsChanged changed) {
     stale = true;
   }
 
