@@ -24,13 +24,23 @@ public class Inputs {
     return command;
   }
 
+  /**
+   * The command's field errors without throwing, for services that report them together with
+   * the checks that need reference data or the database.
+   */
+  public List<FieldError> errors(Object command) {
+    return fieldErrors(validator.validate(command));
+  }
+
   public static InvalidInputException toInvalidInput(Set<? extends ConstraintViolation<?>> vs) {
-    List<FieldError> errors =
-        vs.stream()
-            .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-            .map(Inputs::toFieldError)
-            .toList();
-    return new InvalidInputException(errors);
+    return new InvalidInputException(fieldErrors(vs));
+  }
+
+  private static List<FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> vs) {
+    return vs.stream()
+        .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+        .map(Inputs::toFieldError)
+        .toList();
   }
 
   private static FieldError toFieldError(ConstraintViolation<?> v) {

@@ -67,12 +67,7 @@ public class Engagements {
   @Transactional
   public EngagementView request(AccountPrincipal actor, EngagementInput input) {
     EngagementInput in = input == null ? EngagementInput.empty() : input;
-    List<FieldError> errors = new ArrayList<>();
-    try {
-      inputs.check(in);
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
-    }
+    List<FieldError> errors = new ArrayList<>(inputs.errors(in));
     if (in.companyId() != null) {
       access.change(actor, in.companyId());
     }

@@ -45,12 +45,7 @@ public class HoursRequests {
   @Transactional
   public HoursRequestView create(AccountPrincipal actor, HoursRequestInput input) {
     HoursRequestInput in = input == null ? HoursRequestInput.empty() : input;
-    List<FieldError> errors = new ArrayList<>();
-    try {
-      inputs.check(in);
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
-    }
+    List<FieldError> errors = new ArrayList<>(inputs.errors(in));
     if (in.companyId() != null) {
       access.change(actor, in.companyId());
     }

@@ -176,12 +176,7 @@ public class ExpertProfiles {
   }
 
   private Expert.Profile check(ExpertInput in, Expert existing) {
-    List<FieldError> errors = new ArrayList<>();
-    try {
-      inputs.check(in);
-    } catch (InvalidInputException e) {
-      errors.addAll(e.errors());
-    }
+    List<FieldError> errors = new ArrayList<>(inputs.errors(in));
     Optional<String> number = RissRegistration.normalise(in.rissNumber());
     if (in.rissNumber() != null && !in.rissNumber().isBlank() && number.isEmpty()) {
       errors.add(FieldError.of("rissNumber", "expert.rissNumber.invalid"));
