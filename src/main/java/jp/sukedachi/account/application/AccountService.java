@@ -15,20 +15,27 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import jp.sukedachi.account.domain.Account;
 import jp.sukedachi.account.domain.AccountPrincipal;
 import jp.sukedachi.account.domain.ApiToken;
+import jp.sukedachi.account.domain.LoginCheck;
 import jp.sukedachi.account.domain.PasswordHasher;
+import jp.sukedachi.account.domain.PasswordPolicy;
 import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.account.domain.SignUpRequest;
 import jp.sukedachi.platform.ConflictException;
+import jp.sukedachi.platform.FieldError;
 import jp.sukedachi.platform.Inputs;
+import jp.sukedachi.platform.InvalidInputException;
 import jp.sukedachi.platform.UnauthenticatedException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sign-up, sign-in (web and REST) and bearer tokens. */
+/** Sign-up by confirmed e-mail, sign-in (web and REST) and bearer tokens. */
 @ApplicationScoped
 public class AccountService {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -41,17 +48,96 @@ public class AccountService {
   @ConfigProperty(name = "sukedachi.token.hours", defaultValue = "8")
   int tokenHours;
 
-  private final PasswordHasher hasher = new PasswordHasher();
+  @Inject
+  @ConfigProperty(name = "sukedachi.signup.confirm.hours", defaultValue = "24")
+  int confirmHours;
 
+  @Inject Throttles throttles;
+  @Inject AccountMail mail;
+
+  private final PasswordHasher hasher = new PasswordHasher();
+  private final PasswordPolicy policy = PasswordPolicy.standard();
+
+  /**
+   * Sign-up that tells nobody whether the address is registered: the answer is always "check
+   * your mail". A new address gets a confirmation link and the account exists once it is used;
+   * a registered one gets a mail saying someone tried to sign up with it. Both cost one password
+   * hash and one queued mail.
+   */
   @Transactional
-  public AccountPrincipal signUp(SignUp command) {
-    inputs.check(command);
-    return create(command.email(), command.password(), command.displayName(), Role.valueOf(command.role()));
+  public void signUp(SignUp command, String client) {
+    checkSignUp(command);
+    throttles.beforeSignUp(client);
+    String passwordHash = hasher.hash(command.password());
+    String email = Account.normalise(command.email());
+    if (findByEmail(email).isPresent()) {
+      mail.signUpWithRegisteredAddress(email);
+      return;
+    }
+    String token = randomToken();
+    Instant now = clock.instant();
+    em.persist(new SignUpRequest(sha256(token), email, passwordHash, command.displayName(),
+        Role.valueOf(command.role()), now, now.plus(Duration.ofHours(confirmHours))));
+    mail.confirmSignUp(email, "/confirm.xhtml?token=" + token);
   }
 
-  /** Also used for the configured administrator and the demo accounts. */
+  /**
+   * Uses a confirmation link: creates the account the request asked for and removes every request
+   * for the address. A used, expired or unknown link, or an address registered meanwhile, is the
+   * same field error on {@code token}.
+   */
+  @Transactional
+  public AccountPrincipal confirm(String token) {
+    if (token == null || token.isBlank() || token.length() > 100) {
+      throw InvalidInputException.of("token", "account.confirmation.invalid");
+    }
+    Instant now = clock.instant();
+    SignUpRequest request = em.createQuery("select r from SignUpRequest r where r.tokenHash = :h", SignUpRequest.class)
+        .setParameter("h", sha256(token.strip()))
+        .getResultStream().findFirst().filter(r -> r.isLiveAt(now))
+        .orElseThrow(() -> InvalidInputException.of("token", "account.confirmation.invalid"));
+    if (findByEmail(request.email()).isPresent()) {
+      removeRequests(request.email());
+      throw InvalidInputException.of("token", "account.confirmation.invalid");
+    }
+    Account account = request.toAccount();
+    try {
+      em.persist(account);
+      em.flush();
+    } catch (PersistenceException raceOnSameEmail) {
+      throw InvalidInputException.of("token", "account.confirmation.invalid");
+    }
+    removeRequests(request.email());
+    return account.principal();
+  }
+
+  /** The password rules of sign-up (Bean Validation, then the policy), all field errors at once. */
+  private void checkSignUp(SignUp command) {
+    List<FieldError> errors = new ArrayList<>(inputs.errors(command));
+    if (errors.stream().noneMatch(e -> e.field().equals("password"))) {
+      policy.violations(command.password(), command.email(), command.displayName())
+          .forEach(key -> errors.add(FieldError.of("password", key)));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+  }
+
+  /** The message keys of the password rules this password breaks for this person; empty when none. */
+  public List<String> passwordViolations(String password, String email, String displayName) {
+    return policy.violations(password, email, displayName);
+  }
+
+  /**
+   * Creates a confirmed account directly: the configured administrator and the demo accounts.
+   * The password policy holds here too.
+   */
   @Transactional
   public AccountPrincipal create(String email, String password, String displayName, Role role) {
+    List<String> weak = policy.violations(password, email, displayName);
+    if (!weak.isEmpty()) {
+      throw new InvalidInputException(weak.stream().map(key -> FieldError.of("password", key)).toList());
+    }
     if (findByEmail(email).isPresent()) {
       throw new ConflictException("error.email-taken");
     }
@@ -65,35 +151,52 @@ public class AccountService {
     return account.principal();
   }
 
-  /** Wrong e-mail, wrong password and a locked account all give the same answer. */
+  /**
+   * Sign-in. An unknown e-mail, a locked account and a wrong password give the same answer after
+   * the same work: one password hash, one failure counted against the client at that address
+   * ({@link LoginCheck}). Over a rate limit: {@link TooManyAttempts}, before any hash.
+   *
+   * @param client the client's address (see {@code account.security.ClientAddress})
+   */
   @Transactional(dontRollbackOn = UnauthenticatedException.class)
-  public AccountPrincipal authenticate(String email, String password) {
-    if (email == null || password == null) {
+  public AccountPrincipal authenticate(String email, String password, String client) {
+    throttles.beforeLogin(client, email);
+    Optional<Account> found = plausibleEmail(email) ? findByEmail(email) : Optional.empty();
+    if (!LoginCheck.passes(found, password == null ? "" : password, clock.instant(), hasher)) {
+      throttles.failedLogin(client, email);
       throw new UnauthenticatedException();
     }
-    Instant now = clock.instant();
-    Optional<Account> found = findByEmail(email);
-    if (found.isEmpty()) {
-      hasher.matches(password, PasswordHasher.DECOY);
-      throw new UnauthenticatedException();
-    }
-    Account account = found.get();
-    if (account.isLocked(now) || !hasher.matches(password, account.passwordHash())) {
-      if (!account.isLocked(now)) {
-        account.recordFailedLogin(now);
-      }
-      throw new UnauthenticatedException();
-    }
-    account.recordSuccessfulLogin();
-    return account.principal();
+    return found.get().principal();
+  }
+
+  /** An address that could be stored: anything else is looked up nowhere and fails like an unknown one. */
+  private static boolean plausibleEmail(String email) {
+    return email != null && !email.isBlank() && email.length() <= 254
+        && email.chars().noneMatch(Character::isISOControl);
+  }
+
+  private void removeRequests(String email) {
+    em.createQuery("delete from SignUpRequest r where lower(r.email) = :e")
+        .setParameter("e", Account.normalise(email)).executeUpdate();
+  }
+
+  /** Removes sign-up requests whose link has expired; returns how many. */
+  @Transactional
+  public int removeExpiredSignUps() {
+    return em.createQuery("delete from SignUpRequest r where r.expiresAt <= :now")
+        .setParameter("now", clock.instant()).executeUpdate();
+  }
+
+  private static String randomToken() {
+    byte[] raw = new byte[32];
+    RANDOM.nextBytes(raw);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
   }
 
   @Transactional(dontRollbackOn = UnauthenticatedException.class)
-  public IssuedToken issueToken(String email, String password) {
-    AccountPrincipal principal = authenticate(email, password);
-    byte[] raw = new byte[32];
-    RANDOM.nextBytes(raw);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
+  public IssuedToken issueToken(String email, String password, String client) {
+    AccountPrincipal principal = authenticate(email, password, client);
+    String token = randomToken();
     Instant expiresAt = clock.instant().plus(Duration.ofHours(tokenHours));
     em.persist(new ApiToken(em.find(Account.class, principal.id()), sha256(token), expiresAt));
     return new IssuedToken(token, expiresAt);

@@ -5,9 +5,13 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.logging.Logger;
 import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.platform.Texts;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn("DatabaseMigrator")
 public class AdministratorBootstrap {
   private static final Logger LOG = Logger.getLogger(AdministratorBootstrap.class.getName());
+
+  private static final String NAME = "Administrator";
 
   @Inject AccountService accounts;
 
@@ -35,7 +41,13 @@ public class AdministratorBootstrap {
     if (email.isEmpty() || password.isEmpty() || accounts.anyAccountWithRole(Role.ADMIN)) {
       return;
     }
-    accounts.create(email.get(), password.get(), "Administrator", Role.ADMIN);
+    List<String> weak = accounts.passwordViolations(password.get(), email.get(), NAME);
+    if (!weak.isEmpty()) {
+      LOG.severe(() -> "No administrator was created: sukedachi.admin.password breaks the password policy ("
+          + weak.stream().map(key -> Texts.message(Locale.ENGLISH, key)).collect(Collectors.joining(" ")) + ")");
+      return;
+    }
+    accounts.create(email.get(), password.get(), NAME, Role.ADMIN);
     LOG.info("Created the first administrator from configuration");
   }
 }

@@ -12,12 +12,17 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A person who signs in. Locks itself for a while after repeated wrong passwords. */
+/**
+ * A person who signs in. After {@value #MAX_FAILED_LOGINS} wrong passwords in a row, from
+ * whichever clients, the account refuses every password for {@link #LOCK} (2 minutes): a brake on
+ * guessing spread over many addresses that cannot keep the owner out for long. Guessing from one
+ * client is slowed earlier by the per-client and per-(client, account) rate limits.
+ */
 @Entity
 @Table(name = "account")
 public class Account {
-  static final int MAX_FAILED_LOGINS = 5;
-  static final Duration LOCK = Duration.ofMinutes(15);
+  static final int MAX_FAILED_LOGINS = 10;
+  static final Duration LOCK = Duration.ofMinutes(2);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +58,11 @@ public class Account {
     this.displayName = displayName.strip();
     this.role = role;
     this.createdAt = Instant.now();
+  }
+
+  /** An account whose password was hashed earlier (a confirmed sign-up request). */
+  static Account withHash(String email, String passwordHash, String displayName, Role role) {
+    return new Account(email, passwordHash, displayName, role);
   }
 
   public static String normalise(String email) {

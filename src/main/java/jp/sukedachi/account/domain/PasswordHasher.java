@@ -11,7 +11,7 @@ import javax.crypto.spec.PBEKeySpec;
  * PBKDF2-HMAC-SHA256 with a random 16-byte salt and 210,000 iterations (OWASP's 2023 figure).
  * Stored as {@code pbkdf2-sha256$iterations$salt$hash}, so the cost can rise later.
  */
-public final class PasswordHasher {
+public final class PasswordHasher implements LoginCheck.Hasher {
   private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
   private static final String PREFIX = "pbkdf2-sha256";
   private static final int ITERATIONS = 210_000;
@@ -30,6 +30,7 @@ public final class PasswordHasher {
         B64.encodeToString(derive(password, salt, ITERATIONS)));
   }
 
+  @Override
   public boolean matches(String password, String stored) {
     String[] parts = stored.split("\\$");
     if (parts.length != 4 || !PREFIX.equals(parts[0])) {

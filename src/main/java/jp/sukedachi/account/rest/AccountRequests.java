@@ -18,6 +18,12 @@ final class AccountRequests {
     }
   }
 
+  /** The answer to every sign-up: check your mail. */
+  public record SignUpAccepted(String status, String detail) {}
+
+  /** The token of a sign-up confirmation link. */
+  public record Confirmation(String token) {}
+
   /** Credentials for a token. */
   public record Credentials(String email, String password) {}
 

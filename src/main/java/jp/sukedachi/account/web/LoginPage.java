@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jp.sukedachi.account.application.AccountService;
+import jp.sukedachi.account.application.TooManyAttempts;
 import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.security.ClientAddress;
 import jp.sukedachi.account.security.WebSession;
 import jp.sukedachi.platform.UnauthenticatedException;
 import jp.sukedachi.platform.web.FacesErrors;
@@ -18,19 +20,35 @@ import jp.sukedachi.platform.web.FacesErrors;
 public class LoginPage {
   @Inject AccountService accounts;
   @Inject FacesErrors errors;
+  @Inject ClientAddress clients;
 
   private String email;
   private String password;
 
   public String login() {
     try {
-      AccountPrincipal principal = accounts.authenticate(email, password);
+      AccountPrincipal principal = accounts.authenticate(email, password, client());
       signIn(principal);
       return landing(principal);
     } catch (UnauthenticatedException e) {
       errors.show("login", e);
       return null;
+    } catch (TooManyAttempts e) {
+      tooMany(e);
+      errors.show("login", e);
+      return null;
     }
+  }
+
+  private String client() {
+    return clients.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+  }
+
+  /** The page says why; the response also says 429 with Retry-After, as the API does. */
+  static void tooMany(TooManyAttempts e) {
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.setResponseStatus(429);
+    external.setResponseHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
   }
 
   /** Starts a web session for the principal under a fresh session id (no session fixation). */

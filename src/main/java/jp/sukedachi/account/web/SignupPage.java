@@ -1,36 +1,55 @@
 package jp.sukedachi.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import jp.sukedachi.account.application.AccountService;
 import jp.sukedachi.account.application.SignUp;
-import jp.sukedachi.account.domain.AccountPrincipal;
+import jp.sukedachi.account.application.TooManyAttempts;
 import jp.sukedachi.account.domain.Role;
+import jp.sukedachi.account.security.ClientAddress;
+import jp.sukedachi.platform.DomainException;
 import jp.sukedachi.platform.web.FacesErrors;
 
-/** The sign-up screen: creates the account and signs the person in. */
+/**
+ * The sign-up screen. A valid form always ends in "check your mail", whether or not the address
+ * is registered; the account exists once the e-mailed link is used ({@link ConfirmPage}).
+ */
 @Named
 @RequestScoped
 public class SignupPage {
   @Inject AccountService accounts;
   @Inject FacesErrors errors;
+  @Inject ClientAddress clients;
 
   private String email;
   private String password;
   private String displayName;
   private String role = Role.SME.name();
+  private boolean sent;
 
   public String signUp() {
-    AccountPrincipal[] created = new AccountPrincipal[1];
-    boolean ok = errors.attempt("signup",
-        () -> created[0] = accounts.signUp(new SignUp(email, password, displayName, role)));
-    if (!ok) {
-      return null;
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    try {
+      accounts.signUp(new SignUp(email, password, displayName, role), clients.of(request));
+      sent = true;
+    } catch (TooManyAttempts e) {
+      LoginPage.tooMany(e);
+      errors.show("signup", e);
+    } catch (DomainException e) {
+      errors.show("signup", e);
     }
-    LoginPage.signIn(created[0]);
-    return created[0].is(Role.SME) ? "/sme/company?faces-redirect=true" : LoginPage.landing(created[0]);
+    password = null;
+    return null;
+  }
+
+  /** True once the form was accepted: the page then says "check your mail". */
+  public boolean isSent() {
+    return sent;
   }
 
   public List<String> getRoles() {

@@ -65,10 +65,10 @@ class EndpointAccessTest {
   }
 
   @Test
-  void onlySignUpAndTokenIssueAreOpen() {
+  void onlySignUpItsConfirmationAndTokenIssueAreOpen() {
     assertThat(ENDPOINTS).filteredOn(m -> m.isAnnotationPresent(PermitAll.class))
         .extracting(EndpointAccessTest::name)
-        .containsExactlyInAnyOrder("AccountResource.signUp", "AuthResource.issue");
+        .containsExactlyInAnyOrder("AccountResource.signUp", "AccountResource.confirm", "AuthResource.issue");
   }
 
   @Test
