@@ -36,6 +36,20 @@ final class Api {
   }
 
   Reply send(String method, String path, String token, String language, String type, byte[] body) {
+    return send(method, path, token, language, type, body, null);
+  }
+
+  /**
+   * As from another client: the test server trusts loopback as a balancer, so the address in
+   * {@code X-Forwarded-For} is the client the rate limits see.
+   */
+  Reply jsonFrom(String client, String method, String path, String language, JsonStructure body) {
+    return send(method, path, null, language, "application/json",
+        body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), client);
+  }
+
+  private Reply send(String method, String path, String token, String language, String type, byte[] body,
+      String forwardedFor) {
     HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -47,6 +61,9 @@ final class Api {
     }
     if (type != null) {
       b.header("Content-Type", type);
+    }
+    if (forwardedFor != null) {
+      b.header("X-Forwarded-For", forwardedFor);
     }
     try {
       HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
@@ -71,27 +88,39 @@ final class Api {
   /** The password of every account the scenarios sign up. */
   static final String PASSWORD = "long-enough-pw";
 
-  /** Signs up an account of the role with a unique e-mail and returns the e-mail. */
+  /** Signs up an account of the role with a unique e-mail, confirms it, and returns the e-mail. */
   String signUp(String role, String displayName) {
     String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.example";
+    signUp(email, PASSWORD, displayName, role);
+    return email;
+  }
+
+  /**
+   * Signs up with this e-mail and confirms through the link of the sign-up mail, as the person
+   * would; the account exists afterwards.
+   */
+  void signUp(String email, String password, String displayName, String role) {
     Reply r = json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
-        .add("password", PASSWORD).add("displayName", displayName).add("role", role).build());
-    if (r.status() != 201) {
+        .add("password", password).add("displayName", displayName).add("role", role).build());
+    if (r.status() != 202) {
       throw new IllegalStateException("sign-up failed: " + r.body());
     }
-    return email;
+    confirm(email);
+  }
+
+  /** Uses the link of the newest sign-up mail to this address (see {@link SignUpMail}). */
+  Reply confirm(String email) {
+    Reply r = json("POST", "api/v1/accounts/confirmations", null,
+        Json.createObjectBuilder().add("token", SignUpMail.takeToken(email)).build());
+    if (r.status() != 201) {
+      throw new IllegalStateException("confirmation failed: " + r.body());
+    }
+    return r;
   }
 
   /** Signs up a new account with a unique e-mail and returns its bearer token. */
   String newAccount(String role) {
-    String email = role.toLowerCase() + "-" + UUID.randomUUID() + "@it.example";
-    Reply r = json("POST", "api/v1/accounts", null, Json.createObjectBuilder()
-        .add("email", email).add("password", "long-enough-pw").add("displayName", "IT " + role)
-        .add("role", role).build());
-    if (r.status() != 201) {
-      throw new IllegalStateException("sign-up failed: " + r.body());
-    }
-    return token(email, "long-enough-pw");
+    return token(signUp(role, "IT " + role), PASSWORD);
   }
 
   String token(String email, String password) {

@@ -36,8 +36,7 @@ class DirectoryJourneyScenarios {
   @Scenario
   void aProviderListsAServiceThatAnOperatorApprovesInTheQueue() {
     String email = "provider-" + UUID.randomUUID() + "@it.example";
-    api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
-        .add("password", PASSWORD).add("displayName", "見守り 太郎").add("role", "PROVIDER").build());
+    api.signUp(email, PASSWORD, "見守り 太郎", "PROVIDER");
     String name = "熊本まもりネット " + UUID.randomUUID().toString().substring(0, 8);
 
     b.logIn(app.resolve("login.xhtml").toString(), email, PASSWORD, "/provider/home.xhtml");

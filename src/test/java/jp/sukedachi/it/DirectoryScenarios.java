@@ -383,8 +383,7 @@ final class DirectoryScenarios {
   @Scenario
   void providerPagesAreForProvidersWhoLandThereAndTheQueueIsForOperators() {
     String email = "provider-" + java.util.UUID.randomUUID() + "@it.example";
-    api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
-        .add("password", "long-enough-pw").add("displayName", "P").add("role", "PROVIDER").build());
+    api.signUp(email, "long-enough-pw", "P", "PROVIDER");
     SecurityScenarios.Visitor provider = new SecurityScenarios.Visitor(app.uri(), "en");
     assertThat(provider.logIn(email, "long-enough-pw").location()).endsWith("/provider/home.xhtml");
     SecurityScenarios.Visitor.Page home = provider.get("provider/home.xhtml");
@@ -394,8 +393,7 @@ final class DirectoryScenarios {
 
     SecurityScenarios.Visitor sme = new SecurityScenarios.Visitor(app.uri(), "ja");
     String smeEmail = "sme-" + java.util.UUID.randomUUID() + "@it.example";
-    api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", smeEmail)
-        .add("password", "long-enough-pw").add("displayName", "S").add("role", "SME").build());
+    api.signUp(smeEmail, "long-enough-pw", "S", "SME");
     sme.logIn(smeEmail, "long-enough-pw");
     assertThat(sme.get("provider/service.xhtml").status()).isEqualTo(403);
     assertThat(new SecurityScenarios.Visitor(app.uri(), "ja").get("provider/home.xhtml").location())

@@ -176,8 +176,7 @@ final class MatchingScenarios {
     long tokyo = publish(DirectoryScenarios.compliant("品川見守り").add("dispatchPrefectures",
         Json.createArrayBuilder().add("13")).build());
     String email = "sme-" + UUID.randomUUID() + "@it.example";
-    api.json("POST", "api/v1/accounts", null, Json.createObjectBuilder().add("email", email)
-        .add("password", PASSWORD).add("displayName", "熊本 太郎").add("role", "SME").build());
+    api.signUp(email, PASSWORD, "熊本 太郎", "SME");
     kumamotoCompany(api.token(email, PASSWORD));
 
     b.reset();

@@ -48,7 +48,8 @@ class SukedachiIT {
       BookingScenarios.class,
       AllocationScenarios.class,
       ExpertJourneyScenarios.class,
-      AccessibilityScenarios.class);
+      AccessibilityScenarios.class,
+      AccountHardeningScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
