@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import jp.sukedachi.account.domain.Limit;
+import jp.sukedachi.platform.DatabaseMigrator;
 
 /**
  * Token buckets in the {@code rate_limit_bucket} table (Bucket4j's PostgreSQL proxy manager with
@@ -27,7 +28,7 @@ import jp.sukedachi.account.domain.Limit;
  */
 @ApplicationScoped
 public class RateLimiter {
-  @Resource(lookup = "java:app/jdbc/appDS") DataSource dataSource;
+  @Resource(lookup = DatabaseMigrator.DATASOURCE) DataSource dataSource;
 
   private PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
