@@ -70,15 +70,21 @@ public class AccountService {
     throttles.beforeSignUp(client);
     String passwordHash = hasher.hash(command.password());
     String email = Account.normalise(command.email());
-    if (findByEmail(email).isPresent()) {
-      mail.signUpWithRegisteredAddress(email);
-      return;
-    }
+    boolean registered = findByEmail(email).isPresent();
+    // The request is stored either way, so both answers cost the same writes. For a registered
+    // address its token is never sent, and confirm() refuses a registered address anyway.
     String token = randomToken();
     Instant now = clock.instant();
     em.persist(new SignUpRequest(sha256(token), email, passwordHash, command.displayName(),
         Role.valueOf(command.role()), now, now.plus(Duration.ofHours(confirmHours))));
-    mail.confirmSignUp(email, "/confirm.xhtml?token=" + token);
+    if (!throttles.maySendSignUpMail(email)) {
+      return;
+    }
+    if (registered) {
+      mail.signUpWithRegisteredAddress(email);
+    } else {
+      mail.confirmSignUp(email, "/confirm.xhtml?token=" + token);
+    }
   }
 
   /**

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       that account; the owner, from another address, is not.
  *   <li>{@code sukedachi.ratelimit.signup.client} (default {@code 10/PT1H}): sign-ups per client
  *       address.
+ *   <li>{@code sukedachi.ratelimit.signup.mails} (default {@code 3/PT1H}): sign-up mails per
+ *       address, whoever asks.
  * </ul>
  * The account's own short lock (see {@code Account}) stops guessing spread over many addresses.
  */
@@ -42,15 +44,21 @@ public class Throttles {
   @ConfigProperty(name = "sukedachi.ratelimit.signup.client", defaultValue = "10/PT1H")
   String signUpPerClient;
 
+  @Inject
+  @ConfigProperty(name = "sukedachi.ratelimit.signup.mails", defaultValue = "3/PT1H")
+  String signUpMailsPerAddress;
+
   private Limit login;
   private Limit failures;
   private Limit signUp;
+  private Limit signUpMails;
 
   @PostConstruct
   void read() {
     login = Limit.parse("sukedachi.ratelimit.login.client", loginPerClient);
     failures = Limit.parse("sukedachi.ratelimit.login.failures", failuresPerClientAndAccount);
     signUp = Limit.parse("sukedachi.ratelimit.signup.client", signUpPerClient);
+    signUpMails = Limit.parse("sukedachi.ratelimit.signup.mails", signUpMailsPerAddress);
   }
 
   /** Before a sign-in is tried: the client's attempts, and its failures at this account. */
@@ -74,6 +82,15 @@ public class Throttles {
     });
   }
 
+  /**
+   * Whether one more sign-up mail may go to this address: a stranger signing up with someone
+   * else's address from many clients cannot flood that mailbox. Over the limit the mail is
+   * skipped and the answer stays the same.
+   */
+  public boolean maySendSignUpMail(String email) {
+    return limiter.take("signup-mail:" + sha256(email), signUpMails).isEmpty();
+  }
+
   /** Deletes the rows of buckets that are full again. */
   public int removeExpired() {
     return limiter.removeExpired(1000);
@@ -81,10 +98,14 @@ public class Throttles {
 
   /** The e-mail only as a hash, so the table holds no address. */
   private static String failureKey(String client, String email) {
+    return "login-failures:" + client + "|" + sha256(email);
+  }
+
+  private static String sha256(String email) {
     String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-      return "login-failures:" + client + "|" + HexFormat.of().formatHex(digest);
+      return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
