@@ -95,7 +95,8 @@ class ExpertJourneyScenarios {
     String smeToken = (String) sme[0];
     String matchesPath = "api/v1/companies/" + sme[1] + "/expert-matches";
 
-    // The expert signs up and is led from the account home to the profile.
+    // The expert signs up, confirms through the mailed link, logs in and is led from the account
+    // home to the profile.
     String expertEmail = "expert-" + UUID.randomUUID() + "@it.example";
     b.reset();
     b.open(app.resolve("signup.xhtml").toString());
@@ -104,7 +105,7 @@ class ExpertJourneyScenarios {
     b.type("signup:displayName", "薩摩 太郎");
     b.pick("signup:role", "セキュリティ専門家");
     b.click("signup:submit");
-    b.waitForUrl("/account/home.xhtml");
+    SignUpMail.confirmInBrowser(b, app, expertEmail, Api.PASSWORD, "/account/home.xhtml");
     b.click("expertProfile");
     b.waitForText("standingText", "まだ登録していません");
 

@@ -26,14 +26,7 @@ class JourneyScenarios {
     b.type("signup:password", Api.PASSWORD);
     b.type("signup:displayName", "山田 太郎");
     b.click("signup:submit");
-    b.waitForText("sent", "メールをご確認ください");
-    b.open(app.resolve("confirm.xhtml?token=" + SignUpMail.takeToken(email)).toString());
-    b.click("confirm:submit");
-    b.waitForText("login:confirmed", "登録が完了しました");
-    b.type("login:email", email);
-    b.type("login:password", Api.PASSWORD);
-    b.click("login:submit");
-    b.waitForUrl("/sme/home.xhtml");
+    SignUpMail.confirmInBrowser(b, app, email, Api.PASSWORD, "/sme/home.xhtml");
     b.open(app.resolve("sme/company.xhtml").toString());
   }
 

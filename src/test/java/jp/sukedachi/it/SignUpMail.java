@@ -23,6 +23,22 @@ final class SignUpMail {
 
   private SignUpMail() {}
 
+  /**
+   * After the sign-up form was sent in the browser: the page says "check your mail"; the person
+   * opens the mail's link, finishes the sign-up, logs in on the page it leads to and lands on
+   * {@code landing}.
+   */
+  static void confirmInBrowser(Browser b, App app, String email, String password, String landing) {
+    b.waitForText("sent", "メールをご確認ください");
+    b.open(app.resolve("confirm.xhtml?token=" + takeToken(email)).toString());
+    b.click("confirm:submit");
+    b.waitForText("login:confirmed", "登録が完了しました");
+    b.type("login:email", email);
+    b.type("login:password", password);
+    b.click("login:submit");
+    b.waitForUrl(landing);
+  }
+
   /** The newest confirmation mail's token for this address, or empty when none was queued. */
   static Optional<String> latestToken(String email) {
     return latest(email).map(Mail::token);
