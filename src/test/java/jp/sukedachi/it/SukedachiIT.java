@@ -48,7 +48,9 @@ class SukedachiIT {
       BookingScenarios.class,
       AllocationScenarios.class,
       ExpertJourneyScenarios.class,
-      AccessibilityScenarios.class);
+      AccessibilityScenarios.class,
+      FuzzScenarios.class,
+      ConcurrencyScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {
