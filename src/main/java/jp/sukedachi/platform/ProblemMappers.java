@@ -153,7 +153,8 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Exception e) {
-      for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      Throwable t = e.getCause();
+      for (int i = 0; t != null && i < 32; i++, t = t.getCause()) {
         if (t instanceof DomainException domain) {
           return Domain.answer(problems, domain);
         }
