@@ -27,10 +27,12 @@ import java.util.regex.Pattern;
  * then broken (wrong types, huge numbers, fractions, control characters, duplicate keys, trailing
  * data, deep nesting, not JSON at all, the wrong Content-Type), odd Accept and Accept-Language
  * headers and odd path and query values. No answer may be a 5xx, and every 4xx must be an
- * application/problem+json document whose status is the response's.
+ * application/problem+json document whose status is the response's. Now and then the method is
+ * one the path does not document (405).
  *
- * <p>Paths stay well-formed URLs: the container itself refuses a path with an encoded NUL or bytes
- * that are not UTF-8 with an empty 400, before the application sees the request.
+ * <p>Paths stay well-formed URLs of ordinary length, and TRACE is not sent: the container itself
+ * answers a path with an encoded NUL or bytes that are not UTF-8, a URL of many kilobytes and
+ * TRACE with an empty 400 or 405, before the application sees the request.
  */
 class FuzzScenarios {
   private static final long SEED = 20_261_126L;
@@ -284,7 +286,9 @@ class FuzzScenarios {
       body = "{\"unexpected\":true}";
       headers.add(new String[] {"Content-Type", "application/json"});
     }
-    return new Attempt(number, op.method(), uri, auth, headers, body);
+    String method = random.nextInt(15) == 0 ? pick(random, List.of("PATCH", "PUT", "DELETE", "POST", "GET", "FOO", "OPTIONS", "HEAD"))
+        : op.method();
+    return new Attempt(number, method, uri, auth, headers, body);
   }
 
   /** A body of the documented shape, then (most of the time) broken in one way. */
@@ -381,7 +385,7 @@ class FuzzScenarios {
       why = "server error";
     } else if (!type.startsWith("application/problem+json")) {
       why = "not problem+json (" + type + ")";
-    } else {
+    } else if (!attempt.method().equals("HEAD")) {
       try {
         JsonObject problem = json(reply.body());
         if (problem.getInt("status") != status || problem.getString("title", "").isBlank()) {
