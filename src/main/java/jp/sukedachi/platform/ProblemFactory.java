@@ -14,9 +14,12 @@ public class ProblemFactory {
   @Context private HttpHeaders headers;
   @Context private UriInfo uri;
 
+  /**
+   * The language of the answer. The header is read leniently ({@link AcceptLanguage}): the
+   * runtime's own parsing fails on a malformed quality such as {@code en;q=foo}.
+   */
   public Locale locale() {
-    List<Locale> asked = headers == null ? List.of() : headers.getAcceptableLanguages();
-    return Texts.preferred(asked.iterator());
+    return AcceptLanguage.preferred(headers == null ? null : headers.getHeaderString("Accept-Language"));
   }
 
   public Response problem(Response.Status status, String key, Object... args) {
@@ -29,9 +32,18 @@ public class ProblemFactory {
     List<Problem.Field> errors =
         fields.stream().map(f -> new Problem.Field(f.field(), f.message().in(locale))).toList();
     String type = "urn:sukedachi:problem:" + key;
-    String title = Texts.message(locale, "problem.title." + status.getStatusCode());
+    String title = title(locale, status);
     String detail = Texts.message(locale, key, args);
     String instance = uri == null ? null : "/" + uri.getPath();
     return new Problem(type, title, status.getStatusCode(), detail, instance, errors).toResponse();
+  }
+
+  /** The status's title; its reason phrase if the bundle has none, so an answer never fails. */
+  private static String title(Locale locale, Response.Status status) {
+    try {
+      return Texts.message(locale, "problem.title." + status.getStatusCode());
+    } catch (IllegalStateException e) {
+      return status.getReasonPhrase();
+    }
   }
 }

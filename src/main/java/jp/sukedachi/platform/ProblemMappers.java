@@ -3,6 +3,7 @@ package jp.sukedachi.platform;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.ProcessingException;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Maps every exception category once to problem+json. */
 public final class ProblemMappers {
@@ -25,6 +28,10 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(DomainException e) {
+      return answer(problems, e);
+    }
+
+    static Response answer(ProblemFactory problems, DomainException e) {
       if (e instanceof InvalidInputException invalid) {
         return problems.problem(Status.BAD_REQUEST, invalid.key(), invalid.errors());
       }
@@ -46,6 +53,8 @@ public final class ProblemMappers {
         return Status.UNAUTHORIZED;
       } else if (e instanceof UnavailableException) {
         return Status.SERVICE_UNAVAILABLE;
+      } else if (e instanceof MalformedBodyException m && m.tooLarge()) {
+        return Status.REQUEST_ENTITY_TOO_LARGE;
       }
       return Status.BAD_REQUEST;
     }
@@ -74,13 +83,25 @@ public final class ProblemMappers {
     }
   }
 
-  /** Jersey wraps body-reading failures in ProcessingException. */
+  /**
+   * Jersey wraps body-reading failures in ProcessingException, and reports a request header it
+   * cannot parse (a malformed Accept, Content-Type or Cookie) as its subclass HeaderValueException,
+   * whose message names the header.
+   */
   @Provider
   public static class Processing implements ExceptionMapper<ProcessingException> {
+    private static final Pattern HEADER = Pattern.compile("\"([A-Za-z0-9-]{1,40})\" header");
     @Inject ProblemFactory problems;
 
     @Override
     public Response toResponse(ProcessingException e) {
+      if (e.getCause() instanceof DomainException domain) {
+        return Domain.answer(problems, domain);
+      }
+      Matcher header = HEADER.matcher(String.valueOf(e.getMessage()));
+      if (e.getClass().getSimpleName().equals("HeaderValueException") && header.find()) {
+        return problems.problem(Status.BAD_REQUEST, "error.bad-header", header.group(1));
+      }
       return problems.problem(Status.BAD_REQUEST, "error.unreadable-body");
     }
   }
@@ -101,7 +122,11 @@ public final class ProblemMappers {
         return problems.problem(Status.BAD_REQUEST, "error.unreadable-body");
       }
       String key = "error.bad-request";
-      if (e instanceof NotAllowedException) {
+      if (e instanceof NotAcceptableException) {
+        // Answered as problem+json whatever Accept says: RFC 9110 allows a response the client
+        // did not ask for, and an error the client can read beats an empty one.
+        key = "error.not-acceptable";
+      } else if (e instanceof NotAllowedException) {
         key = "error.method-not-allowed";
       } else if (e instanceof NotSupportedException) {
         key = "error.unsupported-media-type";
@@ -116,14 +141,29 @@ public final class ProblemMappers {
     }
   }
 
-  /** Anything else is our fault: log it, never show internals. */
+  /**
+   * Anything else. What the database refused because of the request or of a concurrent one is
+   * the client's side of the story ({@link DatabaseRefusals}), answered 4xx and logged in one line
+   * without a stack trace; the rest is our fault: logged in full, never shown.
+   */
   @Provider
-  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+  public static class Unexpected implements ExceptionMapper<Exception> {
     private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
     @Inject ProblemFactory problems;
 
     @Override
-    public Response toResponse(RuntimeException e) {
+    public Response toResponse(Exception e) {
+      Throwable t = e.getCause();
+      for (int i = 0; t != null && i < 32; i++, t = t.getCause()) {
+        if (t instanceof DomainException domain) {
+          return Domain.answer(problems, domain);
+        }
+      }
+      var refusal = DatabaseRefusals.of(e);
+      if (refusal.isPresent()) {
+        LOG.info(() -> "Refused with " + refusal.get().status() + ": " + refusal.get().reason());
+        return problems.problem(refusal.get().status(), refusal.get().key());
+      }
       LOG.log(Level.SEVERE, "Unexpected error", e);
       return problems.problem(Status.INTERNAL_SERVER_ERROR, "error.internal");
     }

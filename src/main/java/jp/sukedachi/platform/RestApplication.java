@@ -2,6 +2,7 @@ package jp.sukedachi.platform;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -30,4 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
     type = SecuritySchemeType.HTTP,
     scheme = "bearer",
     description = "Token from POST /api/v1/auth/token")
-public class RestApplication extends Application {}
+public class RestApplication extends Application {
+
+  /**
+   * No WADL: the API is described by /openapi, and generating WADL for an OPTIONS request fails
+   * on the records' XML names and logs a stack trace; OPTIONS still answers with Allow.
+   */
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of("jersey.config.server.wadl.disableWadl", true);
+  }
+}

@@ -25,7 +25,10 @@ import java.util.Set;
  * into a negative number. Each value of an {@code int}, {@code long}, {@code short} or
  * {@code byte} component (or its wrapper), in nested records, lists and arrays too, must be a
  * JSON number without a fractional part and within the type's range; null is left to the rules
- * of the input. Field paths follow Bean Validation's ({@code answers[3].item}).
+ * of the input. Field paths follow Bean Validation's ({@code answers[3].item}). The same walk
+ * checks the other values JSON-B would coerce: a {@code boolean} takes only true or false (JSON-B
+ * reads "abc" as false) and a {@code double} or {@code float} only a finite number in its range
+ * (1e309 would become infinity).
  */
 public final class WholeNumbers {
   private static final int MAX_DEPTH = 16;
@@ -38,6 +41,11 @@ public final class WholeNumbers {
       Short.class, new long[] {Short.MIN_VALUE, Short.MAX_VALUE},
       byte.class, new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE},
       Byte.class, new long[] {Byte.MIN_VALUE, Byte.MAX_VALUE});
+
+  private static final Set<Class<?>> BOOLEANS = Set.of(boolean.class, Boolean.class);
+  private static final Map<Class<?>, Double> FLOATS = Map.of(
+      double.class, Double.MAX_VALUE, Double.class, Double.MAX_VALUE,
+      float.class, (double) Float.MAX_VALUE, Float.class, (double) Float.MAX_VALUE);
 
   private WholeNumbers() {}
 
@@ -57,7 +65,7 @@ public final class WholeNumbers {
     Class<?> raw = raw(type);
     if (raw == null || depth > MAX_DEPTH) {
       return false;
-    } else if (RANGES.containsKey(raw)) {
+    } else if (RANGES.containsKey(raw) || BOOLEANS.contains(raw) || FLOATS.containsKey(raw)) {
       return true;
     } else if (raw.isRecord()) {
       return seen.add(raw) && Arrays.stream(raw.getRecordComponents())
@@ -74,6 +82,12 @@ public final class WholeNumbers {
     }
     if (RANGES.containsKey(raw)) {
       wholeNumber(raw, value, path).ifPresent(errors::add);
+    } else if (BOOLEANS.contains(raw)) {
+      if (value.getValueType() != JsonValue.ValueType.TRUE && value.getValueType() != JsonValue.ValueType.FALSE) {
+        errors.add(FieldError.of(path, "error.not-a-boolean"));
+      }
+    } else if (FLOATS.containsKey(raw)) {
+      decimal(FLOATS.get(raw), value, path).ifPresent(errors::add);
     } else if (raw.isRecord() && value instanceof JsonObject object) {
       for (RecordComponent c : raw.getRecordComponents()) {
         String field = path.isEmpty() ? c.getName() : path + "." + c.getName();
@@ -104,6 +118,17 @@ public final class WholeNumbers {
     } catch (ArithmeticException | UnsupportedOperationException e) {
       return Optional.of(FieldError.of(path, "error.number-range"));
     }
+  }
+
+  private static Optional<FieldError> decimal(double max, JsonValue value, String path) {
+    if (!(value instanceof JsonNumber number)) {
+      return Optional.of(FieldError.of(path, "error.not-a-number"));
+    }
+    BigDecimal d = number.bigDecimalValue();
+    if (d.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
+      return Optional.of(FieldError.of(path, "error.number-range"));
+    }
+    return Optional.empty();
   }
 
   /** The element type of a collection or an array of objects; null for anything else. */

@@ -49,7 +49,9 @@ class SukedachiIT {
       AllocationScenarios.class,
       ExpertJourneyScenarios.class,
       AccessibilityScenarios.class,
-      AccountHardeningScenarios.class);
+      AccountHardeningScenarios.class,
+      FuzzScenarios.class,
+      ConcurrencyScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {

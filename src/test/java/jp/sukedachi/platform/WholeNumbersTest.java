@@ -21,6 +21,10 @@ class WholeNumbersTest {
 
   record Text(String name, Boolean flag) {}
 
+  record Plain(String name, List<String> tags) {}
+
+  record Measured(boolean internetFacing, double hours) {}
+
   private static JsonValue json(String text) {
     return Json.createReader(new StringReader(text)).readValue();
   }
@@ -75,8 +79,29 @@ class WholeNumbersTest {
   void onlyTypesWithWholeNumbersNeedChecking() {
     assertThat(WholeNumbers.concern(Company.class)).isTrue();
     assertThat(WholeNumbers.concern(SelfCheck.class)).isTrue();
-    assertThat(WholeNumbers.concern(Text.class)).isFalse();
+    assertThat(WholeNumbers.concern(Text.class)).as("a boolean needs checking too").isTrue();
+    assertThat(WholeNumbers.concern(Plain.class)).isFalse();
     assertThat(WholeNumbers.concern(byte[].class)).isFalse();
     assertThat(WholeNumbers.concern(String.class)).isFalse();
+  }
+
+  @ParameterizedTest(name = "flag {0}")
+  @CsvSource(delimiter = '|', value = {"\"abc\"", "\"true\"", "1", "0", "[true]", "{}"})
+  void aBooleanTakesOnlyTrueOrFalse(String value) {
+    assertThat(WholeNumbers.check(Text.class, json("{\"flag\":" + value + "}")))
+        .singleElement().satisfies(e -> {
+          assertThat(e.field()).isEqualTo("flag");
+          assertThat(e.message().in(Locale.ENGLISH)).isEqualTo(Texts.message(Locale.ENGLISH, "error.not-a-boolean"));
+        });
+    assertThat(fields(Text.class, "{\"flag\":true}")).isEmpty();
+    assertThat(fields(Text.class, "{\"flag\":false}")).isEmpty();
+    assertThat(fields(Text.class, "{\"flag\":null}")).isEmpty();
+  }
+
+  @Test
+  void aDecimalMustBeAFiniteNumberInItsRange() {
+    assertThat(fields(Measured.class, "{\"internetFacing\":true,\"hours\":1e309}")).containsExactly("hours");
+    assertThat(fields(Measured.class, "{\"internetFacing\":true,\"hours\":\"2\"}")).containsExactly("hours");
+    assertThat(fields(Measured.class, "{\"internetFacing\":true,\"hours\":2.5}")).isEmpty();
   }
 }

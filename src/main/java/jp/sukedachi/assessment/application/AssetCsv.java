@@ -1,10 +1,12 @@
 package jp.sukedachi.assessment.application;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import jp.sukedachi.assessment.domain.ItAssetType;
 import jp.sukedachi.assessment.facts.PersonalInfo;
 import jp.sukedachi.platform.Texts;
@@ -39,6 +41,8 @@ final class AssetCsv {
   private static final Map<String, String> TYPES = Map.copyOf(names(ItAssetType.values(), ItAssetType::nameKey));
   private static final Map<String, String> PERSONAL = personalNames();
 
+  private static final Pattern WHOLE = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)");
+
   private AssetCsv() {}
 
   static ItAssetInput itAsset(CsvTable.Row row) {
@@ -49,8 +53,16 @@ final class AssetCsv {
 
   /** Fields of an IT-asset row whose optional cell holds text that means nothing here. */
   static List<String> unreadable(CsvTable.Row row) {
+    List<String> fields = new java.util.ArrayList<>();
+    String count = row.get("count");
+    if (!count.isBlank() && integer(count) == null) {
+      fields.add("count");
+    }
     String hosting = row.get("hosted");
-    return !hosting.isBlank() && hosted(hosting) == null ? List.of("hosted") : List.of();
+    if (!hosting.isBlank() && hosted(hosting) == null) {
+      fields.add("hosted");
+    }
+    return fields;
   }
 
   /** Who runs it: a provider (true), the company (false), or not said (null). */
@@ -79,13 +91,27 @@ final class AssetCsv {
     };
   }
 
+  /**
+   * A whole number as people write it: digits (full-width too), optionally grouped by commas in
+   * threes (1,000), with a minus sign for a negative one that validation then refuses. Anything
+   * else (1_0, 1.5, 1e3, 七) is unreadable, never read as some other number by dropping characters.
+   */
   static Integer integer(String text) {
-    String t = CsvTable.normalise(text).replace(",", "");
+    String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+    if (!WHOLE.matcher(t).matches()) {
+      return null;
+    }
     try {
-      return t.isEmpty() ? null : Integer.valueOf(t);
+      return Integer.valueOf(t.replace(",", ""));
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /** Fields of an information-asset row whose number cell holds text that is not a number. */
+  static List<String> unreadableInformation(CsvTable.Row row) {
+    return List.of("confidentiality", "integrity", "availability").stream()
+        .filter(f -> !row.get(f).isBlank() && integer(row.get(f)) == null).toList();
   }
 
   private static String code(Map<String, String> names, String text) {

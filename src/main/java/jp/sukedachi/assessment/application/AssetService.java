@@ -99,7 +99,8 @@ public class AssetService {
       AccountPrincipal actor, long companyId, byte[] csv) {
     access.change(actor, companyId);
     List<InformationAssetInput> rows = readRows(
-        csv, AssetCsv.INFO_HEADERS, AssetCsv.INFO_REQUIRED, AssetCsv::informationAsset, row -> List.of());
+        csv, AssetCsv.INFO_HEADERS, AssetCsv.INFO_REQUIRED, AssetCsv::informationAsset,
+        AssetCsv::unreadableInformation);
     rows.forEach(r -> em.persist(new InformationAsset(companyId, r.toDetails())));
     em.flush();
     return informationAssets(actor, companyId);

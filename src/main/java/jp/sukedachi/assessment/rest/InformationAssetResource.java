@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A company's information-asset register (情報資産管理台帳), with CSV import. */
-@Path("v1/companies/{companyId}/information-assets")
+@Path("v1/companies/{companyId: [0-9]{1,18}}/information-assets")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ANY_ACCOUNT)

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A company's IT assets (equipment and services), with CSV import. */
-@Path("v1/companies/{companyId}/assets")
+@Path("v1/companies/{companyId: [0-9]{1,18}}/assets")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ANY_ACCOUNT)

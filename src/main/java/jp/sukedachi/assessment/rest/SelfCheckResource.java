@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** IPA's 25-item 自社診断 of a company and its history. */
-@Path("v1/companies/{companyId}/self-checks")
+@Path("v1/companies/{companyId: [0-9]{1,18}}/self-checks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")

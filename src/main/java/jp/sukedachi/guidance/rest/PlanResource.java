@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** A company's plan: the budget-optimal roadmap, what-if budgets, progress, reports. */
-@Path("v1/companies/{companyId}/plan")
+@Path("v1/companies/{companyId: [0-9]{1,18}}/plan")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ANY_ACCOUNT)

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** SECURITY ACTION readiness and the draft basic policy. */
-@Path("v1/companies/{companyId}/security-action")
+@Path("v1/companies/{companyId: [0-9]{1,18}}/security-action")
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ANY_ACCOUNT)
 public class SecurityActionResource {

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Verified experts ranked for a company's open plan items, each with why. */
-@Path("v1/companies/{companyId}/expert-matches")
+@Path("v1/companies/{companyId: [0-9]{1,18}}/expert-matches")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ANY_ACCOUNT)

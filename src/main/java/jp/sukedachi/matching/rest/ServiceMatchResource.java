@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** The published お助け隊 services that reach a company, ranked and explained; a match's plan comparison. */
-@Path("v1/companies/{companyId}/service-matches")
+@Path("v1/companies/{companyId: [0-9]{1,18}}/service-matches")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "bearer")
 @RolesAllowed(Roles.ANY_ACCOUNT)

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
+import jp.sukedachi.platform.AcceptLanguage;
 import jp.sukedachi.platform.Texts;
 
 /** The language of the web UI: from the browser at first (Japanese unless it asks for English), then the user's choice. */
@@ -23,12 +24,12 @@ public class Language implements Serializable {
     return locale;
   }
 
-  /** The first of ja or en in Accept-Language; Japanese when the browser names neither. */
+  /**
+   * The first of ja or en in Accept-Language; Japanese when the browser names neither or the
+   * header is malformed (read leniently, as for the API).
+   */
   private static Locale fromBrowser(ExternalContext external) {
-    if (external.getRequestHeaderMap().get("Accept-Language") == null) {
-      return Texts.JAPANESE;
-    }
-    return Texts.preferred(external.getRequestLocales());
+    return AcceptLanguage.preferred(external.getRequestHeaderMap().get("Accept-Language"));
   }
 
   public String getTag() {
