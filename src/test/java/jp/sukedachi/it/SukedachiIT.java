@@ -48,7 +48,8 @@ class SukedachiIT {
       BookingScenarios.class,
       AllocationScenarios.class,
       ExpertJourneyScenarios.class,
-      AccessibilityScenarios.class);
+      AccessibilityScenarios.class,
+      HeadersScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {

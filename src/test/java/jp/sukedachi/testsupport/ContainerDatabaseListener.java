@@ -30,7 +30,9 @@ public class ContainerDatabaseListener implements LauncherSessionListener {
     options.append(" -Dsukedachi.mail.smtp.host=127.0.0.1 -Dsukedachi.mail.smtp.port=").append(TestMail.port())
         .append(" -Dsukedachi.mail.smtp.from=").append(MAIL_FROM)
         .append(" -Dsukedachi.mail.poll.seconds=1 -Dsukedachi.mail.retry.delays=").append(MAIL_RETRY_DELAYS)
-        .append(" -Dsukedachi.experts.sweep.seconds=1 -Dsukedachi.experts.index.seconds=1");
+        .append(" -Dsukedachi.experts.sweep.seconds=1 -Dsukedachi.experts.index.seconds=1")
+        // loopback as the balancer, so scenarios can send X-Forwarded-For/-Proto (HeadersScenarios)
+        .append(" -Dsukedachi.proxies.trusted=127.0.0.1/32,::1/128");
     System.setProperty("payara.cmdOptions", options.toString());
   }
 
