@@ -252,6 +252,9 @@ class HeadersScenarios {
       assertNoViolation("the sign-up page");
       browser.open(app.resolve("no-such-page").toString());
       assertNoViolation("the 404 page");
+      browser.click("lang:ja");
+      browser.waitForText("lang", "English");
+      assertNoViolation("the home page after switching back to Japanese on the 404 page");
 
       browser.logIn(app.resolve("login.xhtml").toString(), email, Api.PASSWORD, "/sme/home.xhtml");
       assertNoViolation("the SME home");

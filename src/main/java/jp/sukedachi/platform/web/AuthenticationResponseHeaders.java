@@ -17,8 +17,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The security headers on the responses the container makes before any filter runs: Payara asks
  * the authentication mechanism first, and an anonymous visitor of a guarded page is redirected to
  * the login page from there, and a signed-in user of the wrong role gets the 403 right after it.
- * The headers are set before the mechanism decides; the filter sets them again, the same, when
- * the request goes on.
+ * The headers are set before the mechanism decides; the filter sets them again when the request
+ * goes on (with the page policy for a page).
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -33,8 +33,9 @@ public abstract class AuthenticationResponseHeaders implements HttpAuthenticatio
     if (forwarding == null) {
       forwarding = Forwarding.fromConfig();
     }
-    SecurityHeaders.apply(request, response, forwarding.secure(request),
-        SecurityHeaders.pagePolicy(request.getServletContext()));
+    // What the container answers from here (a redirect, a 401) is no page; a request that goes on
+    // to a page gets the page policy from the filter.
+    SecurityHeaders.apply(request, response, forwarding.secure(request), SecurityHeaders.NOT_A_PAGE);
     return mechanism.validateRequest(request, response, context);
   }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The security headers ({@link SecurityHeaders}) on everything the application answers: pages,
@@ -45,6 +46,11 @@ public class SecurityHeadersFilter extends HttpFilter {
       SecurityHeaders.apply(req, res, forwarding.secure(req), pagePolicy);
       res.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
+    }
+    if (req.getDispatcherType() == DispatcherType.REQUEST && req.getCharacterEncoding() == null) {
+      // Forms are UTF-8. Faces remembers the page's encoding in the session to read its postback;
+      // the stateless views of visitors without one (StatelessWithoutSession) need it said here.
+      req.setCharacterEncoding(StandardCharsets.UTF_8.name());
     }
     boolean secure = forwarding.secure(req);
     SecurityHeaders.apply(req, res, secure, pagePolicy);
