@@ -103,6 +103,12 @@ class HeadersScenarios {
               .doesNotContain("nonce-"));
     });
     assertThat(others.get("the API with a token").headers().firstValue("Cache-Control")).hasValue("no-store");
+
+    HttpResponse<String> unknownMethod = new Client().send(HttpRequest.newBuilder(app.resolve(""))
+        .method("BREW", HttpRequest.BodyPublishers.noBody()));
+    assertThat(unknownMethod.statusCode()).isBetween(400, 499);
+    assertCommonHeaders("the container's answer to an unknown method", unknownMethod);
+    assertThat(unknownMethod.body()).as("no error report naming the server").doesNotContainIgnoringCase("payara");
     assertThat(pages.get("a signed-in page").headers().firstValue("Cache-Control")).hasValue("no-store");
   }
 
