@@ -10,6 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import jp.sukedachi.platform.Texts;
 
 /**
  * The security headers ({@link SecurityHeaders}) on everything the application answers: pages,
@@ -57,8 +59,36 @@ public class SecurityHeadersFilter extends HttpFilter {
     GuardedResponse guarded = new GuardedResponse(res, secure && !req.isSecure());
     try {
       chain.doFilter(req, guarded);
+    } catch (ServletException e) {
+      if (!isCspRefusal(e) || res.isCommitted()) {
+        throw e;
+      }
+      // A form posted without the script nonce that PrimeFaces adds in the browser (a program
+      // posting it), or with another page's: the client's error, not a 500 with a stack trace.
+      res.reset(); // Faces has reset it already, headers included
+      SecurityHeaders.apply(req, res, secure, SecurityHeaders.NOT_A_PAGE);
+      res.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      res.setContentType("text/plain;charset=UTF-8");
+      res.getWriter().write(Texts.message(language(req), "error.bad-request"));
     } finally {
       guarded.beforeCommit();
+    }
+  }
+
+  private static boolean isCspRefusal(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Locale language(HttpServletRequest req) {
+    try {
+      return req.getHeader("Accept-Language") == null ? Texts.JAPANESE : Texts.preferred(req.getLocales().asIterator());
+    } catch (RuntimeException malformed) {
+      return Texts.JAPANESE;
     }
   }
 
