@@ -26,6 +26,9 @@ import jp.sukedachi.platform.Texts;
  * their view state and the SameSite session cookie already; the stateless forms of visitors
  * without a session (login, sign-up) are guarded by this check, so no other site can sign a
  * visitor in to an account of its choosing. The REST API takes no cookie and is not concerned.
+ * A form posted without the script nonce that PrimeFaces adds to every form in the browser gets
+ * 400 (PrimeFaces refuses it; that is no server error). Requests with no declared encoding are
+ * read as UTF-8, which Faces cannot look up in a session that stateless views do not have.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true,
     dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
