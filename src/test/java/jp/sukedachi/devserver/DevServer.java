@@ -44,7 +44,7 @@ public final class DevServer {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvm);
     command.addAll(List.of("-jar", micro, "--deploy", war, "--contextroot", "/", "--port", port,
-        "--nocluster", "--disablephonehome"));
+        "--nocluster", "--disablephonehome", "--postbootcommandfile", "src/main/payara/post-boot-commands.asadmin"));
     Process server = new ProcessBuilder(command).inheritIO().directory(new File(".")).start();
     EmbeddedPostgres db = postgres;
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

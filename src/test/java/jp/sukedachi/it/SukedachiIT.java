@@ -51,7 +51,8 @@ class SukedachiIT {
       AccessibilityScenarios.class,
       AccountHardeningScenarios.class,
       FuzzScenarios.class,
-      ConcurrencyScenarios.class);
+      ConcurrencyScenarios.class,
+      HeadersScenarios.class);
 
   @Deployment(testable = false)
   static WebArchive deployment() {

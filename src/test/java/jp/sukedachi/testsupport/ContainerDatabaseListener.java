@@ -38,7 +38,8 @@ public class ContainerDatabaseListener implements LauncherSessionListener {
         // are wide; the balancer's header is trusted from loopback, so a scenario can be another client.
         .append(" -Dsukedachi.ratelimit.login.client=").append(LOGIN_PER_CLIENT)
         .append(" -Dsukedachi.ratelimit.signup.client=").append(SIGNUP_PER_CLIENT)
-        .append(" -Dsukedachi.trusted.proxies=127.0.0.1,::1");
+        // loopback as the balancer, so scenarios can send X-Forwarded-For/-Proto (HeadersScenarios)
+        .append(" -Dsukedachi.proxies.trusted=127.0.0.1/32,::1/128");
     System.setProperty("payara.cmdOptions", options.toString());
   }
 

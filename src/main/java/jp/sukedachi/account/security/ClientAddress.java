@@ -2,33 +2,25 @@ package jp.sukedachi.account.security;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Optional;
-import jp.sukedachi.account.domain.TrustedProxies;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import jp.sukedachi.platform.web.Forwarding;
 
 /**
- * The address a request comes from, for the rate limits. Behind a balancer, set
- * {@code sukedachi.trusted.proxies} ({@code SUKEDACHI_TRUSTED_PROXIES}) to the balancer's
- * addresses or CIDR blocks, e.g. {@code 127.0.0.1,::1}: then, and only for requests from those,
- * the client is read from {@code X-Forwarded-For} (see {@link TrustedProxies}). By default no
- * proxy is trusted and the header is ignored.
+ * The address a request comes from, for the rate limits: the peer, or behind the balancers
+ * named in {@code sukedachi.proxies.trusted} ({@code SUKEDACHI_PROXIES_TRUSTED}) the client they
+ * forwarded for (see {@link Forwarding#client}). By default no proxy is trusted and
+ * {@code X-Forwarded-For} is ignored, so a client cannot pick its own address.
  */
 @ApplicationScoped
 public class ClientAddress {
-  @Inject
-  @ConfigProperty(name = "sukedachi.trusted.proxies")
-  Optional<String> trusted;
-
-  private TrustedProxies proxies;
+  private Forwarding forwarding;
 
   @PostConstruct
   void read() {
-    proxies = TrustedProxies.parse(trusted.orElse(""));
+    forwarding = Forwarding.fromConfig();
   }
 
   public String of(HttpServletRequest request) {
-    return proxies.client(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+    return forwarding.client(request);
   }
 }

@@ -1,25 +1,36 @@
 package jp.sukedachi.platform.web;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.Locale;
 import jp.sukedachi.platform.AcceptLanguage;
 import jp.sukedachi.platform.Texts;
 
-/** The language of the web UI: from the browser at first (Japanese unless it asks for English), then the user's choice. */
+/**
+ * The language of the web UI: the user's choice, kept in the cookie {@value #COOKIE} (so choosing
+ * needs no session and survives signing out), else the browser's (Japanese unless it asks for
+ * English).
+ */
 @Named
-@SessionScoped
-public class Language implements Serializable {
-  private static final long serialVersionUID = 1L;
+@RequestScoped
+public class Language {
+  static final String COOKIE = "lang";
+  private static final int A_YEAR = 365 * 24 * 60 * 60;
   private Locale locale;
 
   public Locale getLocale() {
     if (locale == null) {
-      locale = fromBrowser(FacesContext.getCurrentInstance().getExternalContext());
+      ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+      Object chosen = external.getRequestCookieMap().get(COOKIE);
+      locale = chosen instanceof Cookie c && ("ja".equals(c.getValue()) || "en".equals(c.getValue()))
+          ? Texts.supported(Locale.forLanguageTag(c.getValue()))
+          : fromBrowser(external);
     }
     return locale;
   }
@@ -41,6 +52,13 @@ public class Language implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     faces.getViewRoot().setLocale(locale);
     var external = faces.getExternalContext();
+    Cookie cookie = new Cookie(COOKIE, locale.getLanguage());
+    cookie.setPath(external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath());
+    cookie.setMaxAge(A_YEAR);
+    cookie.setHttpOnly(true);
+    cookie.setSecure(((HttpServletRequest) external.getRequest()).isSecure());
+    cookie.setAttribute("SameSite", "Lax");
+    ((HttpServletResponse) external.getResponse()).addCookie(cookie);
     String view = faces.getViewRoot().getViewId();
     external.redirect(external.getRequestContextPath() + view);
   }
