@@ -124,6 +124,11 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(RuntimeException e) {
+      if (DatabaseOutage.causedBy(e)) { // cluster (issue #10): PostgreSQL away for now is 503, not a bug
+        LOG.warning(() -> "Database unavailable: " + e);
+        return Response.fromResponse(problems.problem(Status.SERVICE_UNAVAILABLE, "error.databaseUnavailable"))
+            .header("Retry-After", "5").build();
+      }
       LOG.log(Level.SEVERE, "Unexpected error", e);
       return problems.problem(Status.INTERNAL_SERVER_ERROR, "error.internal");
     }

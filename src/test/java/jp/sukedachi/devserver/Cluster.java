@@ -45,7 +45,7 @@ public final class Cluster implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(Integer.getInteger("sukedachi.cluster.startSeconds", 240));
   private final Layout layout;
   private final String clusterName;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
   private final Process[] instances;
   private EmbeddedPostgres postgres;
   private String dbUrl;
@@ -149,12 +149,26 @@ public final class Cluster implements AutoCloseable {
       return;
     }
     Path data = layout.workDir().resolve("pgdata");
+    if (!layout.keepData()) {
+      deleteTree(data);
+    }
     Files.createDirectories(data);
-    postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(!layout.keepData())
+    // Never zonky's clean-up: it deletes the data directory on close, and a restart needs it.
+    postgres = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
         .setPort(layout.postgresPort()).start();
     dbUrl = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/postgres";
     dbUser = "postgres";
     dbPassword = "postgres";
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (Files.exists(dir)) {
+      try (var paths = Files.walk(dir)) {
+        for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
   }
 
   /** Stops and starts the embedded PostgreSQL on the same port and data: a database restart. */
@@ -258,6 +272,8 @@ public final class Cluster implements AutoCloseable {
           http-request return status 503 content-type application/problem+json hdr Retry-After 5 string "{\\"type\\":\\"urn:sukedachi:problem:app.starting\\",\\"title\\":\\"一時的に利用できません\\",\\"status\\":503,\\"detail\\":\\"サービスを起動中またはメンテナンス中です。しばらくしてからもう一度お試しください。\\"}" if none_ready api
           http-request return status 503 content-type "text/html; charset=utf-8" hdr Retry-After 5 string "<!DOCTYPE html><html lang=\\"en\\"><head><meta charset=\\"UTF-8\\"><title>Temporarily unavailable</title></head><body><h1>Temporarily unavailable</h1><p>The service is starting or under maintenance. Please try again in a moment.</p></body></html>" if none_ready english
           http-request return status 503 content-type "text/html; charset=utf-8" hdr Retry-After 5 string "<!DOCTYPE html><html lang=\\"ja\\"><head><meta charset=\\"UTF-8\\"><title>一時的に利用できません</title></head><body><h1>一時的に利用できません</h1><p>サービスを起動中またはメンテナンス中です。しばらくしてからもう一度お試しください。</p></body></html>" if none_ready
+          # No cleartext HTTP/2 upgrade (h2c, which Java's HttpClient asks for) through the balancer.
+          http-request del-header Upgrade if { req.hdr(upgrade) -i h2c }
           http-request disable-l7-retry unless METH_GET || METH_HEAD
           default_backend app
 
