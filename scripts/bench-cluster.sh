@@ -25,9 +25,17 @@ for n in 1 2; do
   COMPANY=$(PGPASSWORD=postgres psql -X -h 127.0.0.1 -p 54334 -U postgres -d postgres -tAc \
     "select c.id from company c join account a on a.id = c.owner_account_id where a.email = 'sme@example.jp'")
   export TOKEN COMPANY
-  wrk -t2 -c$conns -d10s -s bench/mixed.lua $base > /dev/null   # warm-up
-  echo "== $n instance(s) behind HAProxy: wrk -t2 -c$conns -d${secs}s -s bench/mixed.lua $base"
-  wrk -t2 -c$conns -d${secs}s --latency -s bench/mixed.lua $base
+  # warm-up (the JIT of every instance), then the run; --timeout 30s so that slow answers count
+  # in the latency instead of being dropped as wrk's 2 s timeouts
+  wrk -t2 -c$conns -d20s --timeout 30s -s bench/mixed.lua $base > /dev/null
+  echo "== $n instance(s) behind HAProxy: wrk -t2 -c$conns -d${secs}s --timeout 30s -s bench/mixed.lua $base (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  wrk -t2 -c$conns -d${secs}s --timeout 30s --latency -s bench/mixed.lua $base
+  if [ "$n" = 2 ]; then
+    echo "== the largest tables after both runs: rows, bytes with indexes, bytes per row"
+    PGPASSWORD=postgres psql -X -h 127.0.0.1 -p 54334 -U postgres -d postgres -c "analyze" -c "select relname as table, n_live_tup as rows,
+      pg_size_pretty(pg_total_relation_size(relid)) as size, pg_total_relation_size(relid) / greatest(n_live_tup, 1) as bytes_per_row
+      from pg_stat_user_tables order by pg_total_relation_size(relid) desc limit 12"
+  fi
   kill $launcher
   wait $launcher || true
 done
