@@ -44,7 +44,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * 127.0.0.1 (the topology of {@code scripts/cluster.sh}): the balancer answers 503 until an
  * instance is ready; a user signed in on the web and with a bearer token keeps writing while the
  * instance serving the web session is killed with {@code kill -9}, goes on without signing in
- * again, and finds every acknowledged write; then PostgreSQL restarts under load and the
+ * again (posting a form of a page that the killed instance rendered), and finds every
+ * acknowledged write; then PostgreSQL restarts under load and the
  * surviving instance recovers by itself.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,6 +115,10 @@ class ClusterIT {
     assertThat(home.statusCode()).isEqualTo(200);
     assertThat(home.body()).contains("山田精密工業");
     String serving = home.headers().firstValue("X-Served-By").orElseThrow();
+    HttpResponse<String> company = send(browser, request("sme/company.xhtml").GET());
+    assertThat(company.headers().firstValue("X-Served-By")).hasValue(serving);
+    Map<String, String> form = formFields(company.body(), "company");
+    assertThat(form).containsKeys("company:employees", "jakarta.faces.ViewState");
 
     Load load = new Load(4);
     load.awaitAcknowledged(20);
@@ -128,6 +133,17 @@ class ClusterIT {
     assertThat(after.headers().firstValue("X-Served-By")).isPresent().get().isNotEqualTo(serving);
     assertThat(send(client, request("api/v1/accounts/me").header("Authorization", "Bearer " + token).GET())
         .statusCode()).as("the bearer token still works").isEqualTo(200);
+    form.put("company:employees", "47");
+    form.put("company:save", "");
+    HttpResponse<String> saved = send(browser, request("sme/company.xhtml")
+        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form(form))));
+    assertThat(saved.statusCode()).as("the form of a page served by the killed instance still posts").isEqualTo(200);
+    assertThat(saved.body()).contains("山田精密工業");
+    try (Connection db = DriverManager.getConnection(cluster.dbUrl(), "postgres", "postgres");
+         ResultSet rs = db.createStatement().executeQuery("select employees from company where id = " + companyId)) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getInt(1)).as("the web write after the failover is stored").isEqualTo(47);
+    }
 
     Set<Long> stored = assetIds();
     assertThat(stored).as("every acknowledged write is stored").containsAll(load.acknowledged);
@@ -221,6 +237,36 @@ class ClusterIT {
       assertThat(rs.next()).isTrue();
       companyId = rs.getLong(1);
     }
+  }
+
+  /** The fields a browser would submit from the form {@code id} of a page (checked boxes, selected options). */
+  private static Map<String, String> formFields(String page, String id) {
+    String f = page.substring(page.indexOf("<form id=\"" + id + "\""));
+    f = f.substring(0, f.indexOf("</form>"));
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    Matcher input = Pattern.compile("<input[^>]*>").matcher(f);
+    while (input.find()) {
+      String tag = input.group();
+      String name = attribute(tag, "name");
+      String type = attribute(tag, "type");
+      if (name == null || (("checkbox".equals(type) || "radio".equals(type)) && !tag.contains("checked"))) {
+        continue;
+      }
+      String value = attribute(tag, "value");
+      fields.put(name, value == null ? "" : value);
+    }
+    Matcher select = Pattern.compile("<select[^>]*name=\"([^\"]*)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(f);
+    while (select.find()) {
+      Matcher chosen = Pattern.compile("<option[^>]*value=\"([^\"]*)\"[^>]*selected").matcher(select.group(2));
+      fields.put(select.group(1), chosen.find() ? chosen.group(1) : "");
+    }
+    return fields;
+  }
+
+  private static String attribute(String tag, String name) {
+    Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(tag);
+    return m.find() ? m.group(1).replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+        .replace("&#39;", "'").replace("&amp;", "&") : null;
   }
 
   private Set<Long> assetIds() throws Exception {
