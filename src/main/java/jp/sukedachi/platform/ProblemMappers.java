@@ -153,6 +153,11 @@ public final class ProblemMappers {
 
     @Override
     public Response toResponse(Exception e) {
+      if (DatabaseOutage.causedBy(e)) { // cluster (issue #10): PostgreSQL away for now is 503, not a bug
+        LOG.warning(() -> "Database unavailable: " + e);
+        return Response.fromResponse(problems.problem(Status.SERVICE_UNAVAILABLE, "error.databaseUnavailable"))
+            .header("Retry-After", "5").build();
+      }
       Throwable t = e.getCause();
       for (int i = 0; t != null && i < 32; i++, t = t.getCause()) {
         if (t instanceof DomainException domain) {
