@@ -151,6 +151,21 @@ class AccountHardeningScenarios {
   }
 
   @Scenario
+  void aControlCharacterInTheLoginFormIsNamedNextToTheField() {
+    SecurityScenarios.Visitor visitor = new SecurityScenarios.Visitor(app.uri(), "ja");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("login", "login");
+    form.put("login:email", "a\u0000b@example.jp");
+    form.put("login:password", "guess-is-long");
+    form.put("login:submit", "");
+    form.put("jakarta.faces.ViewState", viewState(visitor.get("login.xhtml").body()));
+    SecurityScenarios.Visitor.Page page = visitor.post("login.xhtml", form, Map.of("X-Forwarded-For", someClient()));
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(between(page.body(), "id=\"login:email\"", "id=\"login:password\""))
+        .contains("制御文字（NUL など）は使えません。");
+  }
+
+  @Scenario
   void unknownLockedAndWrongPasswordLoginsGetTheSameAnswer() throws SQLException {
     String wrongEmail = api.signUp("SME", "IT SME");
     String lockedEmail = api.signUp("SME", "IT SME");
