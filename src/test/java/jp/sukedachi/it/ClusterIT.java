@@ -54,6 +54,8 @@ class ClusterIT {
   private static final int BALANCER = 8290;
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+  /** The script nonce PrimeFaces adds to every form in a browser; with primefaces.CSP a post without it is refused. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
 
   private Cluster cluster;
@@ -119,6 +121,7 @@ class ClusterIT {
     assertThat(company.headers().firstValue("X-Served-By")).hasValue(serving);
     Map<String, String> form = formFields(company.body(), "company");
     assertThat(form).containsKeys("company:employees", "jakarta.faces.ViewState");
+    form.put("primefaces.nonce", nonce(company.body()));
 
     Load load = new Load(4);
     load.awaitAcknowledged(20);
@@ -222,7 +225,7 @@ class ClusterIT {
     Matcher state = VIEW_STATE.matcher(form.body());
     assertThat(state.find()).as("the login form has a view state").isTrue();
     String fields = form(Map.of("login", "login", "login:email", "sme@example.jp", "login:password", "sukedachi-demo",
-        "login:submit", "", "jakarta.faces.ViewState", state.group(1)));
+        "login:submit", "", "jakarta.faces.ViewState", state.group(1), "primefaces.nonce", nonce(form.body())));
     HttpResponse<String> signedIn = send(browser, request("login.xhtml")
         .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(fields)));
     assertThat(signedIn.statusCode()).as("the login redirects to the home page").isEqualTo(302);
@@ -261,6 +264,13 @@ class ClusterIT {
       fields.put(select.group(1), chosen.find() ? chosen.group(1) : "");
     }
     return fields;
+  }
+
+  /** The nonce of a page, as PrimeFaces' script posts it with each form of that page. */
+  private static String nonce(String page) {
+    Matcher m = NONCE.matcher(page);
+    assertThat(m.find()).as("the page gives PrimeFaces its nonce").isTrue();
+    return m.group(1);
   }
 
   private static String attribute(String tag, String name) {
