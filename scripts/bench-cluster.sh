@@ -34,6 +34,7 @@ for n in ${INSTANCES:-1 2}; do
   rm -rf target/bench-cluster
   log=target/bench-cluster-$n.log
   mkdir -p target
+  : > "$log"
   mvn -B -q exec:java@cluster -Dsukedachi.cluster.instances=$n -Dsukedachi.dataDir=target/bench-cluster \
     "-Dsukedachi.jvmOptions=-Dsukedachi.ratelimit.login.client=$login_limit" > "$log" 2>&1 &
   launcher=$!
