@@ -18,7 +18,7 @@ secs=${1:-30}
 conns=${2:-16}
 base=http://127.0.0.1:8280
 login_limit=${LOGIN_LIMIT:-100000/PT1M}
-echo "== commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml bench || echo ' (with uncommitted changes)'); per-client login limit raised to $login_limit for the bench"
+echo "== commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml bench || echo ' (with uncommitted changes)'); per-client login limit for the bench: $login_limit (the default is 30/PT1M)"
 mvn -B -q -DskipTests package
 # CPU seconds (user + system, waited-for children included) of the processes whose command line
 # matches $1 and of their children (PostgreSQL's backends are children of its postmaster).
