@@ -148,7 +148,7 @@ class AccountHardeningScenarios {
     String stranger = someClient();
     for (int i = 0; i < 4; i++) {
       assertThat(api.jsonFrom(stranger, "POST", "api/v1/accounts", "en",
-          signUpBody(email, "a-stranger-passphrase-" + i, "Stranger", "SME")).status()).isEqualTo(202);
+          signUpBody(email, "a-stranger-passphrase-" + i, "Someone", "SME")).status()).isEqualTo(202);
     }
     assertThat(api.jsonFrom(someClient(), "POST", "api/v1/accounts", "en",
         signUpBody(email, Api.PASSWORD, "Owner", "SME")).status()).isEqualTo(202);
