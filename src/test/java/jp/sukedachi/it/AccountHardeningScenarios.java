@@ -30,6 +30,7 @@ import jp.sukedachi.testsupport.TestMail;
  * the limits see; each scenario uses addresses of its own (TEST-NET-3, random last octets).
  */
 class AccountHardeningScenarios {
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private final App app;
   private final Api api;
@@ -94,7 +95,7 @@ class AccountHardeningScenarios {
     form.put("signup:displayName", "佐藤 花子");
     form.put("signup:role_input", "SME");
     form.put("signup:submit", "");
-    form.put("jakarta.faces.ViewState", viewState(visitor.get("signup.xhtml").body()));
+    formState(form, visitor.get("signup.xhtml").body());
     SecurityScenarios.Visitor.Page page = visitor.post("signup.xhtml", form, Map.of("X-Forwarded-For", someClient()));
     assertThat(page.status()).isEqualTo(200);
     String passwordField = between(page.body(), "id=\"signup:password\"", "id=\"signup:displayName\"");
@@ -170,7 +171,7 @@ class AccountHardeningScenarios {
       form.put("login:email", email);
       form.put("login:password", "guess-no-" + i);
       form.put("login:submit", "");
-      form.put("jakarta.faces.ViewState", viewState(visitor.get("login.xhtml").body()));
+      formState(form, visitor.get("login.xhtml").body());
       page = visitor.post("login.xhtml", form, Map.of("X-Forwarded-For", client));
       if (i < 5) {
         assertThat(page.status()).isEqualTo(200);
@@ -189,7 +190,7 @@ class AccountHardeningScenarios {
     form.put("login:email", "a\u0000b@example.jp");
     form.put("login:password", "guess-is-long");
     form.put("login:submit", "");
-    form.put("jakarta.faces.ViewState", viewState(visitor.get("login.xhtml").body()));
+    formState(form, visitor.get("login.xhtml").body());
     SecurityScenarios.Visitor.Page page = visitor.post("login.xhtml", form, Map.of("X-Forwarded-For", someClient()));
     assertThat(page.status()).isEqualTo(200);
     assertThat(between(page.body(), "id=\"login:email\"", "id=\"login:password\""))
@@ -297,7 +298,7 @@ class AccountHardeningScenarios {
     form.put("confirm", "confirm");
     form.put("confirm:token", token);
     form.put("confirm:submit", "");
-    form.put("jakarta.faces.ViewState", viewState(page.body()));
+    formState(form, page.body());
     SecurityScenarios.Visitor.Page done = visitor.post("confirm.xhtml", form, Map.of());
     assertThat(done.status()).isEqualTo(302);
     assertThat(done.location()).contains("login.xhtml").contains("confirmed=true");
@@ -319,6 +320,15 @@ class AccountHardeningScenarios {
       var r = s.executeQuery();
       assertThat(r.next()).as("the account %s exists", email).isTrue();
       return r.getLong(1);
+    }
+  }
+
+  /** What the page gives its form: the view state, and the script nonce PrimeFaces posts along. */
+  private static void formState(Map<String, String> form, String html) {
+    form.put("jakarta.faces.ViewState", viewState(html));
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      form.put("primefaces.nonce", nonce.group(1));
     }
   }
 
