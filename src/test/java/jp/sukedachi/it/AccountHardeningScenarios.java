@@ -30,6 +30,7 @@ import jp.sukedachi.testsupport.TestMail;
  * the limits see; each scenario uses addresses of its own (TEST-NET-3, random last octets).
  */
 class AccountHardeningScenarios {
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   private final App app;
   private final Api api;
@@ -94,7 +95,7 @@ class AccountHardeningScenarios {
     form.put("signup:displayName", "佐藤 花子");
     form.put("signup:role_input", "SME");
     form.put("signup:submit", "");
-    form.put("jakarta.faces.ViewState", viewState(visitor.get("signup.xhtml").body()));
+    formState(form, visitor.get("signup.xhtml").body());
     SecurityScenarios.Visitor.Page page = visitor.post("signup.xhtml", form, Map.of("X-Forwarded-For", someClient()));
     assertThat(page.status()).isEqualTo(200);
     String passwordField = between(page.body(), "id=\"signup:password\"", "id=\"signup:displayName\"");
@@ -128,6 +129,37 @@ class AccountHardeningScenarios {
   }
 
   @Scenario
+  void theAddressesOfOneIpv6SlashSixtyFourShareOneLimit() {
+    String email = api.signUp("SME", "IT SME");
+    ThreadLocalRandom r = ThreadLocalRandom.current();
+    String prefix = "2001:db8:" + Integer.toHexString(r.nextInt(0x10000)) + ":" + Integer.toHexString(r.nextInt(0x10000)) + ":";
+    for (int i = 1; i <= 5; i++) {
+      assertThat(api.jsonFrom(prefix + ":" + Integer.toHexString(i), "POST", "api/v1/auth/token", "en",
+          credentials(email, "guess-no-" + i)).status()).as("wrong attempt %d", i).isEqualTo(401);
+    }
+    assertThat(api.jsonFrom(prefix + "abcd:ef01:2345:6789", "POST", "api/v1/auth/token", "en",
+        credentials(email, "guess-no-6")).status()).as("another address of the same /64").isEqualTo(429);
+    assertThat(api.jsonFrom(someClient(), "POST", "api/v1/auth/token", "en", credentials(email, Api.PASSWORD))
+        .status()).isEqualTo(200);
+  }
+
+  @Scenario
+  void aStrangerCannotUseUpTheSignUpMailsOfTheOwner() {
+    String email = newEmail("wanted");
+    String stranger = someClient();
+    for (int i = 0; i < 4; i++) {
+      assertThat(api.jsonFrom(stranger, "POST", "api/v1/accounts", "en",
+          signUpBody(email, "a-stranger-passphrase-" + i, "Someone", "SME")).status()).isEqualTo(202);
+    }
+    assertThat(api.jsonFrom(someClient(), "POST", "api/v1/accounts", "en",
+        signUpBody(email, Api.PASSWORD, "Owner", "SME")).status()).isEqualTo(202);
+    // Mails are queued when the sign-up is answered: three for the stranger (its fourth is
+    // skipped), and the owner's.
+    List<MimeMessage> mails = Eventually.until("the sign-up mails", () -> TestMail.to(email), l -> l.size() >= 4);
+    assertThat(mails).hasSize(4);
+  }
+
+  @Scenario
   void theLoginPageSaysTooManyAttemptsWith429() {
     String email = api.signUp("EXPERT", "IT EXPERT");
     String client = someClient();
@@ -139,7 +171,7 @@ class AccountHardeningScenarios {
       form.put("login:email", email);
       form.put("login:password", "guess-no-" + i);
       form.put("login:submit", "");
-      form.put("jakarta.faces.ViewState", viewState(visitor.get("login.xhtml").body()));
+      formState(form, visitor.get("login.xhtml").body());
       page = visitor.post("login.xhtml", form, Map.of("X-Forwarded-For", client));
       if (i < 5) {
         assertThat(page.status()).isEqualTo(200);
@@ -158,7 +190,7 @@ class AccountHardeningScenarios {
     form.put("login:email", "a\u0000b@example.jp");
     form.put("login:password", "guess-is-long");
     form.put("login:submit", "");
-    form.put("jakarta.faces.ViewState", viewState(visitor.get("login.xhtml").body()));
+    formState(form, visitor.get("login.xhtml").body());
     SecurityScenarios.Visitor.Page page = visitor.post("login.xhtml", form, Map.of("X-Forwarded-For", someClient()));
     assertThat(page.status()).isEqualTo(200);
     assertThat(between(page.body(), "id=\"login:email\"", "id=\"login:password\""))
@@ -166,29 +198,52 @@ class AccountHardeningScenarios {
   }
 
   @Scenario
-  void unknownLockedAndWrongPasswordLoginsGetTheSameAnswer() throws SQLException {
+  void unknownLockedOutAndWrongPasswordLoginsGetTheSameAnswerAndWriteNothing() throws SQLException {
     String wrongEmail = api.signUp("SME", "IT SME");
-    String lockedEmail = api.signUp("SME", "IT SME");
-    // Ten wrong passwords in a row, from two clients (five each, the per-client limit), lock it.
-    for (int c = 0; c < 2; c++) {
-      String client = someClient();
-      for (int i = 0; i < 5; i++) {
-        assertThat(api.jsonFrom(client, "POST", "api/v1/auth/token", "en", credentials(lockedEmail, "guess-" + i))
-            .status()).isEqualTo(401);
+    String targetEmail = api.signUp("SME", "IT SME");
+    String unknownEmail = newEmail("nobody");
+    long rowVersion = rowVersion(targetEmail);
+    // Ten wrong passwords, from two clients (five each, the per-client limit), use up the
+    // account's failures: for a registered and an unknown address alike.
+    for (String email : List.of(targetEmail, unknownEmail)) {
+      for (int c = 0; c < 2; c++) {
+        String client = someClient();
+        for (int i = 0; i < 5; i++) {
+          assertThat(api.jsonFrom(client, "POST", "api/v1/auth/token", "en", credentials(email, "guess-" + i))
+              .status()).isEqualTo(401);
+        }
       }
     }
-    assertThat(lockedUntil(lockedEmail)).as("the account is locked now").isTrue();
+    assertThat(rowVersion(targetEmail)).as("wrong passwords write nothing to the account").isEqualTo(rowVersion);
 
     Api.Reply wrong = api.jsonFrom(someClient(), "POST", "api/v1/auth/token", "en", credentials(wrongEmail, "not-the-pw-1"));
-    Api.Reply unknown = api.jsonFrom(someClient(), "POST", "api/v1/auth/token", "en",
-        credentials(newEmail("nobody"), "not-the-pw-1"));
-    Api.Reply locked = api.jsonFrom(someClient(), "POST", "api/v1/auth/token", "en", credentials(lockedEmail, Api.PASSWORD));
-    for (Api.Reply r : List.of(wrong, unknown, locked)) {
+    Api.Reply unknown = api.jsonFrom(someClient(), "POST", "api/v1/auth/token", "en", credentials(unknownEmail, "not-the-pw-1"));
+    Api.Reply guessed = api.jsonFrom(someClient(), "POST", "api/v1/auth/token", "en", credentials(targetEmail, "not-the-pw-1"));
+    for (Api.Reply r : List.of(wrong, unknown, guessed)) {
       assertThat(r.status()).isEqualTo(401);
       assertThat(r.header("Content-Type")).isEqualTo(wrong.header("Content-Type"));
       assertThat(r.header("WWW-Authenticate")).isEqualTo(wrong.header("WWW-Authenticate"));
       assertThat(r.body()).isEqualTo(wrong.body());
     }
+
+    // A client that failed at an address whose failures are used up is refused, whether or not
+    // the address is registered; the same answer either way.
+    String guesser = someClient();
+    List<Api.Reply> refused = new java.util.ArrayList<>();
+    for (String email : List.of(targetEmail, unknownEmail)) {
+      assertThat(api.jsonFrom(guesser, "POST", "api/v1/auth/token", "en", credentials(email, "guess-x")).status())
+          .as("its first guess").isEqualTo(401);
+      refused.add(api.jsonFrom(guesser, "POST", "api/v1/auth/token", "en", credentials(email, "guess-y")));
+    }
+    for (Api.Reply r : refused) {
+      assertThat(r.status()).isEqualTo(429);
+      assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+      assertThat(Long.parseLong(r.header("Retry-After"))).isBetween(1L, 15 * 60L);
+    }
+    assertThat(refused.get(0).json().getInt("status")).isEqualTo(refused.get(1).json().getInt("status"));
+
+    Api.Reply owner = api.jsonFrom(someClient(), "POST", "api/v1/auth/token", "en", credentials(targetEmail, Api.PASSWORD));
+    assertThat(owner.status()).as("the owner, who did not fail, still gets in").isEqualTo(200);
   }
 
   @Scenario
@@ -243,7 +298,7 @@ class AccountHardeningScenarios {
     form.put("confirm", "confirm");
     form.put("confirm:token", token);
     form.put("confirm:submit", "");
-    form.put("jakarta.faces.ViewState", viewState(page.body()));
+    formState(form, page.body());
     SecurityScenarios.Visitor.Page done = visitor.post("confirm.xhtml", form, Map.of());
     assertThat(done.status()).isEqualTo(302);
     assertThat(done.location()).contains("login.xhtml").contains("confirmed=true");
@@ -257,12 +312,23 @@ class AccountHardeningScenarios {
         Json.createObjectBuilder().add("token", "forged-" + UUID.randomUUID()).build()).status()).isEqualTo(400);
   }
 
-  private static boolean lockedUntil(String email) throws SQLException {
+  /** The row's xmin: it changes with every UPDATE of the row. */
+  private static long rowVersion(String email) throws SQLException {
     try (Connection c = TestDatabase.appConnection();
-        PreparedStatement s = c.prepareStatement("SELECT locked_until > now() FROM account WHERE email = ?")) {
+        PreparedStatement s = c.prepareStatement("SELECT xmin::text::bigint FROM account WHERE email = ?")) {
       s.setString(1, email);
       var r = s.executeQuery();
-      return r.next() && r.getBoolean(1);
+      assertThat(r.next()).as("the account %s exists", email).isTrue();
+      return r.getLong(1);
+    }
+  }
+
+  /** What the page gives its form: the view state, and the script nonce PrimeFaces posts along. */
+  private static void formState(Map<String, String> form, String html) {
+    form.put("jakarta.faces.ViewState", viewState(html));
+    Matcher nonce = NONCE.matcher(html);
+    if (nonce.find()) {
+      form.put("primefaces.nonce", nonce.group(1));
     }
   }
 

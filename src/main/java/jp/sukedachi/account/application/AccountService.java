@@ -77,7 +77,7 @@ public class AccountService {
     Instant now = clock.instant();
     em.persist(new SignUpRequest(sha256(token), email, passwordHash, command.displayName(),
         Role.valueOf(command.role()), now, now.plus(Duration.ofHours(confirmHours))));
-    if (!throttles.maySendSignUpMail(email)) {
+    if (!throttles.maySendSignUpMail(email, client)) {
       return;
     }
     if (registered) {
@@ -90,7 +90,9 @@ public class AccountService {
   /**
    * Uses a confirmation link: creates the account the request asked for and removes every request
    * for the address. A used, expired or unknown link, or an address registered meanwhile, is the
-   * same field error on {@code token}.
+   * same field error on {@code token}; such a refusal changes nothing (the transaction is rolled
+   * back), and requests left for a registered address can never create an account: they go when
+   * they expire ({@link #removeExpiredSignUps}).
    */
   @Transactional
   public AccountPrincipal confirm(String token) {
@@ -103,7 +105,6 @@ public class AccountService {
         .getResultStream().findFirst().filter(r -> r.isLiveAt(now))
         .orElseThrow(() -> InvalidInputException.of("token", "account.confirmation.invalid"));
     if (findByEmail(request.email()).isPresent()) {
-      removeRequests(request.email());
       throw InvalidInputException.of("token", "account.confirmation.invalid");
     }
     Account account = request.toAccount();
@@ -158,20 +159,22 @@ public class AccountService {
   }
 
   /**
-   * Sign-in. An unknown e-mail, a locked account and a wrong password give the same answer after
-   * the same work: one password hash, one failure counted against the client at that address
-   * ({@link LoginCheck}). Over a rate limit: {@link TooManyAttempts}, before any hash.
+   * Sign-in. An unknown e-mail, a locked-out client and a wrong password give the same answer
+   * after the same work: the rate-limit tokens are taken first (the same buckets whether or not
+   * the e-mail is registered; over a limit: {@link TooManyAttempts}, before any hash), then the
+   * password is hashed once ({@link LoginCheck}); nothing is written to the account either way.
+   * A failure keeps its tokens, so it is counted in the buckets; a success gives them back.
    *
    * @param client the client's address (see {@code account.security.ClientAddress})
    */
   @Transactional(dontRollbackOn = UnauthenticatedException.class)
   public AccountPrincipal authenticate(String email, String password, String client) {
-    throttles.beforeLogin(client, email);
+    Throttles.LoginAttempt attempt = throttles.beforeLogin(client, email);
     Optional<Account> found = plausibleEmail(email) ? findByEmail(email) : Optional.empty();
-    if (!LoginCheck.passes(found, password == null ? "" : password, clock.instant(), hasher)) {
-      throttles.failedLogin(client, email);
+    if (!LoginCheck.passes(found, password == null ? "" : password, hasher)) {
       throw new UnauthenticatedException();
     }
+    throttles.succeeded(attempt);
     return found.get().principal();
   }
 
@@ -255,7 +258,8 @@ public class AccountService {
         .findFirst();
   }
 
-  private static String sha256(String token) {
+  /** The SHA-256 of a text as 64 hex digits: stored tokens and the e-mail part of bucket keys. */
+  static String sha256(String token) {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -8,22 +8,17 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 
 /**
- * A person who signs in. After {@value #MAX_FAILED_LOGINS} wrong passwords in a row, from
- * whichever clients, the account refuses every password for {@link #LOCK} (2 minutes): a brake on
- * guessing spread over many addresses that cannot keep the owner out for long. Guessing from one
- * client is slowed earlier by the per-client and per-(client, account) rate limits.
+ * A person who signs in. Wrong passwords are not recorded here but counted in the rate limits
+ * ({@code account.application.Throttles}), atomically and the same for a registered and an
+ * unknown e-mail; the columns {@code failed_logins} and {@code locked_until} are no longer used.
  */
 @Entity
 @Table(name = "account")
 public class Account {
-  static final int MAX_FAILED_LOGINS = 10;
-  static final Duration LOCK = Duration.ofMinutes(2);
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -40,12 +35,6 @@ public class Account {
   @Enumerated(EnumType.STRING)
   @Column(name = "role", nullable = false)
   private Role role;
-
-  @Column(name = "failed_logins", nullable = false)
-  private int failedLogins;
-
-  @Column(name = "locked_until")
-  private Instant lockedUntil;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -67,23 +56,6 @@ public class Account {
 
   public static String normalise(String email) {
     return email.strip().toLowerCase(Locale.ROOT);
-  }
-
-  public boolean isLocked(Instant now) {
-    return lockedUntil != null && now.isBefore(lockedUntil);
-  }
-
-  public void recordFailedLogin(Instant now) {
-    failedLogins++;
-    if (failedLogins >= MAX_FAILED_LOGINS) {
-      lockedUntil = now.plus(LOCK);
-      failedLogins = 0;
-    }
-  }
-
-  public void recordSuccessfulLogin() {
-    failedLogins = 0;
-    lockedUntil = null;
   }
 
   public AccountPrincipal principal() {

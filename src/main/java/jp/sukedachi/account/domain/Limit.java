@@ -26,9 +26,4 @@ public record Limit(int capacity, Duration period) {
     }
     throw new IllegalArgumentException(property + " must look like 30/PT1M (how many per ISO-8601 period), not " + text);
   }
-
-  /** After the bucket ran dry, how long until one more action is allowed. */
-  public Duration refillOne() {
-    return period.dividedBy(capacity);
-  }
 }

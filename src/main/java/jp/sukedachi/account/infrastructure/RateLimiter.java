@@ -1,10 +1,9 @@
 package jp.sukedachi.account.infrastructure;
 
 import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.EstimationProbe;
-import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -41,18 +40,27 @@ public class RateLimiter {
         .build();
   }
 
+  /** What taking one token did: whether it was taken, how many are left, how long until the next. */
+  public record Taking(boolean taken, long remaining, Duration retryAfter) {}
+
   /** Takes one token; empty when allowed, else how long until the next one. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   public Optional<Duration> take(String key, Limit limit) {
-    ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
-    return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    Taking taking = tryTake(key, limit);
+    return taking.taken() ? Optional.empty() : Optional.of(taking.retryAfter());
   }
 
-  /** Whether a token is there, without taking it; empty when there is, else how long until one is. */
+  /** Takes one token if there is one, in one locked read-and-write of the bucket. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
-  public Optional<Duration> peek(String key, Limit limit) {
-    EstimationProbe probe = bucket(key, limit).estimateAbilityToConsume(1);
-    return probe.canBeConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+  public Taking tryTake(String key, Limit limit) {
+    ConsumptionProbe probe = bucket(key, limit).tryConsumeAndReturnRemaining(1);
+    return new Taking(probe.isConsumed(), probe.getRemainingTokens(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+  }
+
+  /** Gives back a token taken earlier (never more than the bucket holds). */
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public void giveBack(String key, Limit limit) {
+    bucket(key, limit).addTokens(1);
   }
 
   /** Deletes up to {@code batch} rows whose buckets are full again; returns how many. */
@@ -61,10 +69,15 @@ public class RateLimiter {
     return buckets.removeExpired(batch);
   }
 
-  private BucketProxy bucket(String key, Limit limit) {
-    BucketConfiguration configuration = BucketConfiguration.builder()
+  /** The bucket of this key, made with this limit when it has no row yet. */
+  protected Bucket bucket(String key, Limit limit) {
+    return buckets.builder().build(key, () -> configuration(limit));
+  }
+
+  /** {@code capacity} tokens, given back evenly over the period. */
+  public static BucketConfiguration configuration(Limit limit) {
+    return BucketConfiguration.builder()
         .addLimit(Bandwidth.builder().capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period()).build())
         .build();
-    return buckets.builder().build(key, () -> configuration);
   }
 }

@@ -20,17 +20,4 @@ class PasswordHasherTest {
     String b = hasher.hash("same-password-123");
     assertThat(a).isNotEqualTo(b).startsWith("pbkdf2-sha256$210000$").doesNotContain("same-password");
   }
-
-  @Test
-  void accountLocksBrieflyAfterTenFailuresInARow() {
-    Account account = new Account("a@b.jp", "x", "A", Role.SME);
-    java.time.Instant now = java.time.Instant.parse("2026-01-01T00:00:00Z");
-    for (int i = 0; i < 9; i++) {
-      account.recordFailedLogin(now);
-    }
-    assertThat(account.isLocked(now)).isFalse();
-    account.recordFailedLogin(now);
-    assertThat(account.isLocked(now.plusSeconds(60))).isTrue();
-    assertThat(account.isLocked(now.plusSeconds(2 * 60))).as("only two minutes").isFalse();
-  }
 }
