@@ -15,21 +15,24 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * No session for a visitor who has none: the pages an anonymous visitor reaches (home, login,
- * sign-up, the error pages) render as stateless views ({@code ViewState} "stateless"), so Faces
- * keeps nothing on the server for them, and PrimeFaces keeps its script nonce in the response
- * alone. The view is marked right after it is created or restored, before PrimeFaces' CSP
- * listener and the render phase look at it, and again before rendering (a view a navigation
- * created). This is the only place that makes views stateless.
+ * No session for a visitor who has none, and no forged stateless postback.
  *
- * <p>A stateless form still posts: Faces builds <em>any</em> view again from a postback that says
+ * <p>A visitor without a session gets stateless views ({@code ViewState} "stateless"), so a
+ * visit makes no session. Two things make a view so, each needed at its moment: this listener
+ * marks the view right after it is created on a GET, before PrimeFaces' CSP listener and the
+ * render phase look at it (else they keep state in a new session); the {@code transient}
+ * attribute of {@code f:view} in {@code WEB-INF/templates/main.xhtml} marks the view Faces builds
+ * from a postback, which Faces checks to be transient before restoring it, before any listener
+ * runs. Both ask the same question: has the visitor a session?
+ *
+ * <p>Faces builds <em>any</em> view again from a postback that says
  * {@code jakarta.faces.ViewState=stateless}, so that value proves nothing. Such a postback is
- * therefore refused (400, before the view is restored) when the visitor has a session or the page
- * is one of the signed-in pages ({@value #SIGNED_IN_PAGES}): those forms are protected by their
- * server-side view state, which another site cannot know, besides the cross-site check of
- * {@link SecurityHeadersFilter} and the SameSite session cookie. Only the forms of visitors
- * without a session (log in, sign up, choose the language) post statelessly, guarded by the
- * cross-site check.
+ * therefore refused (400, before the view is restored) when the visitor has a session or is
+ * signed in, or the page is one of the signed-in pages ({@value #SIGNED_IN_PAGES}): those forms
+ * are protected by their server-side view state, which another site cannot know, besides the
+ * cross-site check of {@link SecurityHeadersFilter} and the SameSite session cookie. Only the
+ * forms of visitors without a session (log in, sign up, choose the language) post statelessly,
+ * guarded by the cross-site check.
  */
 public class StatelessWithoutSession implements PhaseListener {
   static final String SIGNED_IN_PAGES = "/sme/, /admin/, /account/, /provider/, /expert/";
@@ -38,34 +41,12 @@ public class StatelessWithoutSession implements PhaseListener {
 
   @Override
   public PhaseId getPhaseId() {
-    return PhaseId.ANY_PHASE;
+    return PhaseId.RESTORE_VIEW;
   }
 
   @Override
   public void beforePhase(PhaseEvent event) {
     FacesContext faces = event.getFacesContext();
-    if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
-      refuseForgedStatelessPostback(faces);
-    } else if (event.getPhaseId() == PhaseId.RENDER_RESPONSE) {
-      markStateless(faces);
-    }
-  }
-
-  @Override
-  public void afterPhase(PhaseEvent event) {
-    if (event.getPhaseId() == PhaseId.RESTORE_VIEW) {
-      markStateless(event.getFacesContext());
-    }
-  }
-
-  private static void markStateless(FacesContext faces) {
-    UIViewRoot view = faces.getViewRoot();
-    if (view != null && !faces.getResponseComplete() && faces.getExternalContext().getSession(false) == null) {
-      view.setTransient(true);
-    }
-  }
-
-  private static void refuseForgedStatelessPostback(FacesContext faces) {
     ExternalContext external = faces.getExternalContext();
     String state = external.getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM);
     if (!"stateless".equals(state)) {
@@ -73,7 +54,8 @@ public class StatelessWithoutSession implements PhaseListener {
     }
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     if (request.getDispatcherType() != DispatcherType.REQUEST // the error page of the refusal, say
-        || !mustHaveState(request.getSession(false) != null, request.getServletPath())) {
+        || !mustHaveState(request.getSession(false) != null || request.getUserPrincipal() != null,
+            request.getServletPath())) {
       return;
     }
     try {
@@ -82,6 +64,15 @@ public class StatelessWithoutSession implements PhaseListener {
       throw new UncheckedIOException(e);
     }
     faces.responseComplete();
+  }
+
+  @Override
+  public void afterPhase(PhaseEvent event) {
+    FacesContext faces = event.getFacesContext();
+    UIViewRoot view = faces.getViewRoot();
+    if (view != null && !faces.getResponseComplete() && faces.getExternalContext().getSession(false) == null) {
+      view.setTransient(true);
+    }
   }
 
   /** Whether a postback to {@code servletPath} must carry a server-side view state. */
