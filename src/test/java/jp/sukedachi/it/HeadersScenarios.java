@@ -94,8 +94,14 @@ class HeadersScenarios {
     others.put("the API without a token", get("api/v1/accounts/me", Map.of()));
     others.put("the API with a token", get("api/v1/accounts/me", Map.of("Authorization", "Bearer " + token)));
     others.put("an unknown API path", get("api/v1/no-such-thing", Map.of("Authorization", "Bearer " + token)));
+    others.put("the 400 of an unreadable Content-Type", new Client().send(HttpRequest.newBuilder(app.resolve("api/v1/companies"))
+        .header("Authorization", "Bearer " + token).header("Content-Type", ";;;")
+        .POST(HttpRequest.BodyPublishers.ofString("{}"))));
     assertThat(others.get("the container's redirect to the login page").statusCode()).isEqualTo(302);
     assertThat(others.get("the API with a token").statusCode()).isEqualTo(200);
+    assertThat(others.get("the 400 of an unreadable Content-Type").statusCode()).isEqualTo(400);
+    assertThat(others.get("the 400 of an unreadable Content-Type").headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     others.forEach((what, r) -> {
       assertCommonHeaders(what, r);
       assertThat(r.headers().firstValue("Content-Security-Policy")).as(what)
@@ -135,6 +141,31 @@ class HeadersScenarios {
     assertThat(attributes(sessionCookie(proxied).orElseThrow())).contains("httponly", "samesite=lax", "secure");
     assertThat(proxied.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(
         v -> assertThat(v).startsWith("max-age="));
+    assertThat(proxied.headers().firstValue("Location")).as("the redirect after signing in, behind the TLS proxy")
+        .hasValueSatisfying(l -> assertThat(l).startsWith("https://" + app.uri().getAuthority() + "/"));
+    assertThat(new Client(tls).get("sme/home.xhtml").headers().firstValue("Location"))
+        .as("the container's redirect to the login page, behind the TLS proxy")
+        .hasValueSatisfying(l -> assertThat(l).startsWith("https://").contains("login.xhtml"));
+    assertThat(direct.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotStartWith("https:"));
+
+    // A peer that is no trusted proxy (127.0.0.2; the tests trust 127.0.0.1 only) claiming TLS is not believed.
+    Map<String, String> claim = Map.of("X-Forwarded-Proto", "https");
+    Raw loginPage = raw("GET", "login.xhtml", claim, null);
+    Matcher nonce = NONCE.matcher(loginPage.body());
+    assertThat(nonce.find()).isTrue();
+    String fields = Map.of("login", "login", "login:email", email, "login:password", Api.PASSWORD, "login:submit", "",
+            "jakarta.faces.ViewState", "stateless", "primefaces.nonce", nonce.group(1)).entrySet().stream()
+        .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+    Raw untrusted = raw("POST", "login.xhtml", claim, fields);
+    assertThat(untrusted.status()).as(untrusted.head()).isEqualTo(302);
+    assertThat(untrusted.header("set-cookie")).as("a session, without Secure")
+        .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID="))
+        .allSatisfy(c -> assertThat(attributes(c)).doesNotContain("secure"));
+    assertThat(untrusted.header("location")).singleElement().satisfies(l -> assertThat(l).startsWith("http://"));
+    assertThat(untrusted.header("strict-transport-security")).isEmpty();
+    assertThat(raw("GET", "sme/home.xhtml", claim, null).header("location")).singleElement()
+        .satisfies(l -> assertThat(l).startsWith("http://"));
 
     Client chooser = new Client(tls);
     HttpResponse<String> english = chooser.post("index.xhtml", chooser.form(chooser.get("index.xhtml"),
@@ -176,6 +207,39 @@ class HeadersScenarios {
         .as("a signed-in user's views keep their state on the server").isNotEmpty().doesNotContain("stateless");
   }
 
+  /**
+   * Faces builds any view again from a postback that says {@code ViewState=stateless}; a signed-in
+   * user's form is refused with that claim, so only its server-side view state lets it post.
+   */
+  @Scenario
+  void aSignedInFormPostedAsStatelessIsRefused() {
+    String token = api.newAccount("SME");
+    String email = api.get("api/v1/accounts/me", token).json().getString("email");
+    long company = ok(api.json("POST", "api/v1/companies", token, Api.company("RETAIL", 3_000_000, 4)))
+        .json().getJsonNumber("id").longValue();
+    Client sme = new Client();
+    sme.logIn(email, Api.PASSWORD);
+    HttpResponse<String> page = sme.get("sme/company.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    Map<String, String> fields = new LinkedHashMap<>(sme.form(page, Map.of("company", "company",
+        "company:name", "Forged K.K.", "company:legalForm", "CORPORATION", "company:save", "")));
+    assertThat(fields.get("jakarta.faces.ViewState")).isNotEqualTo("stateless");
+    fields.put("jakarta.faces.ViewState", "stateless");
+    HttpResponse<String> forged = sme.post("sme/company.xhtml", fields);
+    assertThat(forged.statusCode()).as("a signed-in form claiming a stateless view").isEqualTo(400);
+    assertCommonHeaders("the refused stateless postback", forged);
+
+    Client anonymous = new Client();
+    HttpResponse<String> toGuarded = anonymous.post("sme/company.xhtml", fields);
+    assertThat(toGuarded.statusCode()).as("an anonymous one is sent to the login page").isEqualTo(302);
+    assertThat(anonymous.cookies).doesNotContainKey("JSESSIONID");
+    assertThat(ok(api.get("api/v1/companies/" + company, token)).json().getString("name"))
+        .as("nothing changed").isEqualTo("テスト株式会社");
+    HttpResponse<String> withSession = sme.post("login.xhtml", sme.form(new Client().get("login.xhtml"),
+        Map.of("login", "login", "login:email", email, "login:password", Api.PASSWORD, "login:submit", "")));
+    assertThat(withSession.statusCode()).as("a stateless postback from a visitor with a session").isEqualTo(400);
+  }
+
   /** Cross-site forms get 403, a form without PrimeFaces' nonce 400 (not a 500 with a stack trace). */
   @Scenario
   void aFormPostedFromAnotherSiteIsRefused() {
@@ -213,6 +277,9 @@ class HeadersScenarios {
 
     HttpResponse<String> outsider = get(metrics, Map.of("X-Forwarded-For", OUTSIDER));
     assertThat(outsider.statusCode()).isEqualTo(401);
+    assertCommonHeaders("the 401 of the metrics", outsider);
+    assertThat(outsider.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+        csp -> assertThat(csp).contains("default-src 'none'"));
     assertThat(outsider.headers().firstValue("Content-Type")).hasValueSatisfying(
         t -> assertThat(t).startsWith("application/problem+json"));
     JsonObject problem = Json.createReader(new StringReader(outsider.body())).readObject();
@@ -323,6 +390,47 @@ class HeadersScenarios {
     }
     all.set(0, cookie.split(";")[0].strip());
     return all;
+  }
+
+  /** A response read off a raw socket. */
+  private record Raw(int status, String head, String body) {
+    List<String> header(String name) {
+      List<String> values = new ArrayList<>();
+      for (String line : head.split("\r\n")) {
+        int colon = line.indexOf(':');
+        if (colon > 0 && line.substring(0, colon).strip().equalsIgnoreCase(name)) {
+          values.add(line.substring(colon + 1).strip());
+        }
+      }
+      return values;
+    }
+  }
+
+  /** An HTTP/1.0 request from 127.0.0.2, a peer that the test deployment does not trust as a proxy. */
+  private Raw raw(String method, String path, Map<String, String> headers, String form) {
+    URI uri = app.resolve(path);
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+      socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
+      socket.setSoTimeout(30_000);
+      byte[] body = form == null ? new byte[0] : form.getBytes(StandardCharsets.UTF_8);
+      StringBuilder request = new StringBuilder(method + " " + uri.getRawPath() + " HTTP/1.0\r\n")
+          .append("Host: ").append(uri.getAuthority()).append("\r\n");
+      headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
+      if (form != null) {
+        request.append("Content-Type: application/x-www-form-urlencoded\r\nContent-Length: ").append(body.length).append("\r\n");
+      }
+      request.append("\r\n");
+      socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().write(body);
+      socket.getOutputStream().flush();
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = answer.indexOf("\r\n\r\n");
+      String head = end < 0 ? answer : answer.substring(0, end);
+      return new Raw(Integer.parseInt(head.split(" ")[1]), head, end < 0 ? "" : answer.substring(end + 4));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private HttpResponse<String> get(String path, Map<String, String> headers) {

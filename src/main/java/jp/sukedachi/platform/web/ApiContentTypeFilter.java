@@ -1,25 +1,19 @@
 package jp.sukedachi.platform.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
-import jp.sukedachi.platform.AcceptLanguage;
-import jp.sukedachi.platform.Texts;
 
 /**
  * A REST request whose {@code Content-Type} cannot be parsed is refused here with a 400 problem
  * naming the header: the JAX-RS servlet reads that header before any JAX-RS filter or exception
- * mapper runs, and would otherwise answer with the container's HTML error page.
+ * mapper runs, and would otherwise answer with the container's HTML error page. Mapped in web.xml
+ * on /api/* (after {@link SecurityHeadersFilter}, so the 400 has the security headers).
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiContentTypeFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
 
@@ -31,20 +25,7 @@ public class ApiContentTypeFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Locale locale = AcceptLanguage.preferred(request.getHeader("Accept-Language"));
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    String body = Json.createObjectBuilder()
-        .add("type", "urn:sukedachi:problem:error.bad-header")
-        .add("title", Texts.message(locale, "problem.title.400"))
-        .add("status", 400)
-        .add("detail", Texts.message(locale, "error.bad-header", "Content-Type"))
-        .add("instance", path.startsWith("/api/") ? path.substring("/api".length()) : path)
-        .add("errors", Json.createArrayBuilder())
-        .build().toString();
-    response.setStatus(400);
-    response.setContentType("application/problem+json");
-    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    response.getWriter().write(body);
+    ServletProblems.write(request, response, 400, "error.bad-header", "Content-Type");
   }
 
   private static boolean readable(String type) {

@@ -18,7 +18,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * the authentication mechanism first, and an anonymous visitor of a guarded page is redirected to
  * the login page from there, and a signed-in user of the wrong role gets the 403 right after it.
  * The headers are set before the mechanism decides; the filter sets them again when the request
- * goes on (with the page policy for a page).
+ * goes on (with the page policy for a page). Behind a trusted TLS proxy the mechanism's redirect
+ * goes to https ({@link GuardedResponse}).
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION)
@@ -35,7 +36,19 @@ public abstract class AuthenticationResponseHeaders implements HttpAuthenticatio
     }
     // What the container answers from here (a redirect, a 401) is no page; a request that goes on
     // to a page gets the page policy from the filter.
-    SecurityHeaders.apply(request, response, forwarding.secure(request), SecurityHeaders.NOT_A_PAGE);
-    return mechanism.validateRequest(request, response, context);
+    boolean secure = forwarding.secure(request);
+    SecurityHeaders.apply(request, response, secure, SecurityHeaders.NOT_A_PAGE);
+    if (!secure || request.isSecure()) {
+      return mechanism.validateRequest(request, response, context);
+    }
+    // Behind a trusted TLS proxy: the redirect to the login page says https, as the filter's do.
+    GuardedResponse guarded = new GuardedResponse(response, true,
+        GuardedResponse.requested(request.getHeader("Host"), request.getRequestURI()));
+    context.setResponse(guarded);
+    try {
+      return mechanism.validateRequest(request, guarded, context);
+    } finally {
+      context.setResponse(response);
+    }
   }
 }

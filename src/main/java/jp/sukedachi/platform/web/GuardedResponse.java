@@ -7,6 +7,8 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,23 +20,72 @@ import java.util.Locale;
  *       here replaces the filter's default instead of joining it (two policies would both apply);</li>
  *   <li>when the client came over TLS through a trusted proxy (so Payara saw plain HTTP and made
  *       the session cookie without {@code Secure}), every cookie gets {@code Secure} before the
- *       response is committed: before its first byte, a redirect, an error or a flush.</li>
+ *       response is committed: before its first byte, a redirect, an error or a flush;</li>
+ *   <li>in that case too, a redirect to this host says {@code https}: Payara makes the
+ *       {@code Location} absolute with the scheme it saw ({@code http}). Nothing else makes it so:
+ *       Payara's own {@code scheme-mapping} would believe {@code X-Forwarded-Proto} from any
+ *       peer, not only from a trusted proxy ({@link Forwarding#secure}).</li>
  * </ul>
  */
 final class GuardedResponse extends HttpServletResponseWrapper {
   private final boolean secureCookies;
+  private final URI requested;
   private ServletOutputStream stream;
   private PrintWriter writer;
 
-  GuardedResponse(HttpServletResponse response, boolean secureCookies) {
+  /**
+   * @param secureCookies the client came over TLS that Payara did not see (a trusted proxy's)
+   * @param requested the URL asked for as the client sees it (https), to resolve and recognise
+   *     redirects; null if it cannot be known
+   */
+  GuardedResponse(HttpServletResponse response, boolean secureCookies, URI requested) {
     super(response);
     this.secureCookies = secureCookies;
+    this.requested = requested;
+  }
+
+  /** The URL of the request as a client of the TLS proxy sent it, or null if the Host is unusable. */
+  static URI requested(String host, String path) {
+    if (host == null || host.isBlank()) {
+      return null;
+    }
+    try {
+      URI uri = new URI("https://" + host.strip() + "/");
+      return uri.getHost() == null ? null : uri.resolve(new URI(null, null, path, null));
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** The location with https, if it is (or resolves to) plain http on the requested host; else as is. */
+  String secureLocation(String location) {
+    if (!secureCookies || requested == null || location == null) {
+      return location;
+    }
+    try {
+      URI target = requested.resolve(new URI(location.strip()));
+      boolean ours = target.getHost() != null && target.getHost().equalsIgnoreCase(requested.getHost())
+          && target.getPort() == requested.getPort();
+      if (!ours || !("http".equalsIgnoreCase(target.getScheme()) || "https".equalsIgnoreCase(target.getScheme()))) {
+        return location;
+      }
+      return new URI("https", target.getRawAuthority(), null, null, null).toString()
+          + target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+          + (target.getRawFragment() == null ? "" : "#" + target.getRawFragment());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return location;
+    }
+  }
+
+  @Override
+  public void setHeader(String name, String value) {
+    super.setHeader(name, "Location".equalsIgnoreCase(name) ? secureLocation(value) : value);
   }
 
   @Override
   public void addHeader(String name, String value) {
-    if (SecurityHeaders.CSP.equalsIgnoreCase(name)) {
-      super.setHeader(name, value);
+    if (SecurityHeaders.CSP.equalsIgnoreCase(name) || "Location".equalsIgnoreCase(name)) {
+      setHeader(name, value);
     } else {
       super.addHeader(name, value);
     }
@@ -73,7 +124,7 @@ final class GuardedResponse extends HttpServletResponseWrapper {
   @Override
   public void sendRedirect(String location) throws IOException {
     beforeCommit();
-    super.sendRedirect(location);
+    super.sendRedirect(secureLocation(location));
   }
 
   @Override

@@ -1,18 +1,13 @@
 package jp.sukedachi.platform.web;
 
-import jakarta.json.Json;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.logging.Logger;
 import jp.sukedachi.platform.Networks;
-import jp.sukedachi.platform.Texts;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -25,9 +20,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * not trusted never counts as from the network, so a balancer on loopback does not open it to
  * everyone. Anyone else gets 401 (anonymous) or 403 (signed in, not an operator) as problem+json.
  * Health ({@code /health}: the balancer needs it; it says UP/DOWN and no more) and OpenAPI (the
- * public description of the API) stay public.
+ * public description of the API) stay public. Mapped in web.xml on /metrics and /metrics/*, after
+ * {@link SecurityHeadersFilter}, so the refusal has the security headers.
  */
-@WebFilter(urlPatterns = {"/metrics", "/metrics/*"}, asyncSupported = true)
 public class OperatorEndpointsFilter extends HttpFilter {
   public static final String NETWORKS = "sukedachi.operator.networks";
   private static final long serialVersionUID = 1L;
@@ -53,29 +48,6 @@ public class OperatorEndpointsFilter extends HttpFilter {
       return;
     }
     int status = req.getUserPrincipal() == null ? 401 : 403;
-    Locale locale = locale(req);
-    String body = Json.createObjectBuilder()
-        .add("type", "urn:sukedachi:problem:error.operator-only")
-        .add("title", Texts.message(locale, "problem.title." + status))
-        .add("status", status)
-        .add("detail", Texts.message(locale, "error.operator-only"))
-        .add("instance", req.getRequestURI())
-        .build().toString();
-    res.setStatus(status);
-    res.setContentType("application/problem+json");
-    res.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    res.setHeader("Content-Language", locale.toLanguageTag());
-    res.getWriter().write(body);
-  }
-
-  private static Locale locale(HttpServletRequest req) {
-    if (req.getHeader("Accept-Language") == null) {
-      return Texts.JAPANESE;
-    }
-    try {
-      return Texts.preferred(req.getLocales().asIterator());
-    } catch (RuntimeException malformed) {
-      return Texts.JAPANESE;
-    }
+    ServletProblems.write(req, res, status, "error.operator-only");
   }
 }

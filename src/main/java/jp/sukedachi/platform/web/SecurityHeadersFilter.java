@@ -3,14 +3,12 @@ package jp.sukedachi.platform.web;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import jp.sukedachi.platform.Texts;
 
 /**
@@ -23,15 +21,15 @@ import jp.sukedachi.platform.Texts;
  *
  * <p>It also refuses (403) a form posted to a page from another site: the browser says so in
  * {@code Sec-Fetch-Site}, or older ones in {@code Origin}. Signed-in users' forms are guarded by
- * their view state and the SameSite session cookie already; the stateless forms of visitors
+ * their server-side view state and the SameSite session cookie too; the stateless forms of visitors
  * without a session (login, sign-up) are guarded by this check, so no other site can sign a
- * visitor in to an account of its choosing. The REST API takes no cookie and is not concerned.
+ * visitor in to an account of its choosing. (A postback that claims a stateless view while the
+ * visitor has a session, or to a signed-in page, is refused by {@link StatelessWithoutSession}.)
+ * The REST API takes no cookie and is not concerned.
  * A form posted without the script nonce that PrimeFaces adds to every form in the browser gets
  * 400 (PrimeFaces refuses it; that is no server error). Requests with no declared encoding are
  * read as UTF-8, which Faces cannot look up in a session that stateless views do not have.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true,
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC})
 public class SecurityHeadersFilter extends HttpFilter {
   private static final long serialVersionUID = 1L;
   private transient Forwarding forwarding;
@@ -59,7 +57,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     }
     boolean secure = forwarding.secure(req);
     SecurityHeaders.apply(req, res, secure, pagePolicy);
-    GuardedResponse guarded = new GuardedResponse(res, secure && !req.isSecure());
+    GuardedResponse guarded = new GuardedResponse(res, secure && !req.isSecure(),
+        GuardedResponse.requested(req.getHeader("Host"), req.getRequestURI()));
     try {
       chain.doFilter(req, guarded);
     } catch (ServletException e) {
@@ -72,7 +71,7 @@ public class SecurityHeadersFilter extends HttpFilter {
       SecurityHeaders.apply(req, res, secure, SecurityHeaders.NOT_A_PAGE);
       res.setStatus(HttpServletResponse.SC_BAD_REQUEST);
       res.setContentType("text/plain;charset=UTF-8");
-      res.getWriter().write(Texts.message(language(req), "error.bad-request"));
+      res.getWriter().write(Texts.message(ServletProblems.locale(req), "error.bad-request"));
     } finally {
       guarded.beforeCommit();
     }
@@ -85,14 +84,6 @@ public class SecurityHeadersFilter extends HttpFilter {
       }
     }
     return false;
-  }
-
-  private static Locale language(HttpServletRequest req) {
-    try {
-      return req.getHeader("Accept-Language") == null ? Texts.JAPANESE : Texts.preferred(req.getLocales().asIterator());
-    } catch (RuntimeException malformed) {
-      return Texts.JAPANESE;
-    }
   }
 
   /** Whether the browser says the request comes from a page of another origin. */

@@ -1,21 +1,43 @@
 package jp.sukedachi.platform.web;
 
 import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseEvent;
 import jakarta.faces.event.PhaseId;
 import jakarta.faces.event.PhaseListener;
+import jakarta.faces.render.ResponseStateManager;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
- * No session for a visitor who has none: the pages an anonymous visitor reaches (home, login,
- * sign-up, the error pages) render as stateless views ({@code ViewState} "stateless"), so Faces
- * keeps nothing on the server for them, and PrimeFaces keeps its script nonce in the response
- * alone. A stateless form still posts (the view is built again), so logging in, signing up and
- * choosing the language work; signing in makes the session, and from then on views are stateful.
- * Set right after the view is created or restored, before PrimeFaces' CSP listener and the render
- * phase look at it.
+ * No session for a visitor who has none, and no forged stateless postback.
+ *
+ * <p>A visitor without a session gets stateless views ({@code ViewState} "stateless"), so a
+ * visit makes no session. Two things make a view so, each needed at its moment: this listener
+ * marks the view right after it is created on a GET, before PrimeFaces' CSP listener and the
+ * render phase look at it (else they keep state in a new session); the {@code transient}
+ * attribute of {@code f:view} in {@code WEB-INF/templates/main.xhtml} marks the view Faces builds
+ * from a postback, which Faces checks to be transient before restoring it, before any listener
+ * runs. Both ask the same question: has the visitor a session?
+ *
+ * <p>Faces builds <em>any</em> view again from a postback that says
+ * {@code jakarta.faces.ViewState=stateless}, so that value proves nothing. Such a postback is
+ * therefore refused (400, before the view is restored) when the visitor has a session or is
+ * signed in, or the page is one of the signed-in pages ({@value #SIGNED_IN_PAGES}): those forms
+ * are protected by their server-side view state, which another site cannot know, besides the
+ * cross-site check of {@link SecurityHeadersFilter} and the SameSite session cookie. Only the
+ * forms of visitors without a session (log in, sign up, choose the language) post statelessly,
+ * guarded by the cross-site check.
  */
 public class StatelessWithoutSession implements PhaseListener {
+  static final String SIGNED_IN_PAGES = "/sme/, /admin/, /account/, /provider/, /expert/";
   private static final long serialVersionUID = 1L;
+  private static final List<String> PROTECTED = List.of(SIGNED_IN_PAGES.split(", "));
 
   @Override
   public PhaseId getPhaseId() {
@@ -23,15 +45,38 @@ public class StatelessWithoutSession implements PhaseListener {
   }
 
   @Override
+  public void beforePhase(PhaseEvent event) {
+    FacesContext faces = event.getFacesContext();
+    ExternalContext external = faces.getExternalContext();
+    String state = external.getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM);
+    if (!"stateless".equals(state)) {
+      return;
+    }
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (request.getDispatcherType() != DispatcherType.REQUEST // the error page of the refusal, say
+        || !mustHaveState(request.getSession(false) != null || request.getUserPrincipal() != null,
+            request.getServletPath())) {
+      return;
+    }
+    try {
+      external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
+
+  @Override
   public void afterPhase(PhaseEvent event) {
-    UIViewRoot view = event.getFacesContext().getViewRoot();
-    if (view != null && event.getFacesContext().getExternalContext().getSession(false) == null) {
+    FacesContext faces = event.getFacesContext();
+    UIViewRoot view = faces.getViewRoot();
+    if (view != null && !faces.getResponseComplete() && faces.getExternalContext().getSession(false) == null) {
       view.setTransient(true);
     }
   }
 
-  @Override
-  public void beforePhase(PhaseEvent event) {
-    // nothing before the view exists
+  /** Whether a postback to {@code servletPath} must carry a server-side view state. */
+  static boolean mustHaveState(boolean hasSession, String servletPath) {
+    return hasSession || (servletPath != null && PROTECTED.stream().anyMatch(servletPath::startsWith));
   }
 }
