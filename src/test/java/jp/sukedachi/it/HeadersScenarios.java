@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +46,6 @@ class HeadersScenarios {
   private final App app;
   private final Api api;
   private final Browser browser;
-  private final HttpClient http = HttpClient.newHttpClient();
 
   HeadersScenarios(App app, Api api, Browser browser) {
     this.app = app;
@@ -447,7 +445,8 @@ class HeadersScenarios {
 
   /** A client that keeps its cookies, follows no redirect and posts Faces forms as a browser does. */
   private final class Client {
-    final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar jar = new CookieJar();
+    final Map<String, String> cookies = jar.cookies;
     private final Map<String, String> headers;
 
     Client() {
@@ -500,25 +499,11 @@ class HeadersScenarios {
       HttpRequest.Builder b = HttpRequest.newBuilder(uri);
       headers.forEach(b::header);
       extra.forEach(b::header);
-      if (!cookies.isEmpty()) {
-        b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining("; ")));
-      }
-      return b;
+      return jar.attach(b);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
-      try {
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        for (String set : r.headers().allValues("Set-Cookie")) {
-          String pair = set.split(";", 2)[0];
-          int eq = pair.indexOf('=');
-          cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-        }
-        return r;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+      return jar.send(b);
     }
 
     private String enc(String s) {

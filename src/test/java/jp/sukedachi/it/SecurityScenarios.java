@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -174,8 +173,8 @@ class SecurityScenarios {
     private static final Pattern VIEW_STATE =
         Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final CookieJar jar = new CookieJar();
+    private final Map<String, String> cookies = jar.cookies;
     private final URI app;
     private final String language;
 
@@ -256,25 +255,11 @@ class SecurityScenarios {
       if (language != null) {
         b.header("Accept-Language", language);
       }
-      if (!cookies.isEmpty()) {
-        b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-            .collect(Collectors.joining("; ")));
-      }
-      return b;
+      return jar.attach(b);
     }
 
     private HttpResponse<String> send(HttpRequest.Builder b) {
-      try {
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        for (String set : r.headers().allValues("Set-Cookie")) {
-          String pair = set.split(";", 2)[0];
-          int eq = pair.indexOf('=');
-          cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-        }
-        return r;
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+      return jar.send(b);
     }
 
     private static Page page(HttpResponse<String> r) {
