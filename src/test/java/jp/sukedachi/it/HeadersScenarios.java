@@ -236,6 +236,16 @@ class HeadersScenarios {
     HttpResponse<String> withSession = sme.post("login.xhtml", sme.form(new Client().get("login.xhtml"),
         Map.of("login", "login", "login:email", email, "login:password", Api.PASSWORD, "login:submit", "")));
     assertThat(withSession.statusCode()).as("a stateless postback from a visitor with a session").isEqualTo(400);
+
+    // The same login as a link on another site: a GET with the form's fields is no postback.
+    Client victim = new Client();
+    Map<String, String> login = victim.form(victim.get("login.xhtml"),
+        Map.of("login", "login", "login:email", email, "login:password", Api.PASSWORD, "login:submit", ""));
+    String query = login.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    HttpResponse<String> viaLink = victim.get("login.xhtml?" + query);
+    assertThat(viaLink.statusCode()).as("a form's fields in a GET").isEqualTo(400);
+    assertThat(victim.cookies).as("a link signs nobody in").doesNotContainKey("JSESSIONID");
   }
 
   /** Cross-site forms get 403, a form without PrimeFaces' nonce 400 (not a 500 with a stack trace). */

@@ -58,11 +58,15 @@ public class Throttles {
   String failuresPerAccount;
 
   @Inject
+  @ConfigProperty(name = "sukedachi.ratelimit.login.account.fresh", defaultValue = "100/PT15M")
+  String freshFailuresPerAccount;
+
+  @Inject
   @ConfigProperty(name = "sukedachi.ratelimit.signup.client", defaultValue = "10/PT1H")
   String signUpPerClient;
 
   @Inject
-  @ConfigProperty(name = "sukedachi.ratelimit.signup.mails", defaultValue = "3/PT1H")
+  @ConfigProperty(name = "sukedachi.ratelimit.signup.mails", defaultValue = "3/P1D")
   String signUpMailsPerAddressAndClient;
 
   @Inject
@@ -73,6 +77,7 @@ public class Throttles {
   private Limit failures;
   private Limit failedHere;
   private Limit accountFailures;
+  private Limit freshFailures;
   private Limit signUp;
   private Limit signUpMails;
   private Limit signUpMailsDaily;
@@ -84,6 +89,7 @@ public class Throttles {
     // One token that comes back only after the whole period: "failed here lately".
     failedHere = new Limit(1, failures.period());
     accountFailures = Limit.parse("sukedachi.ratelimit.login.account", failuresPerAccount);
+    freshFailures = Limit.parse("sukedachi.ratelimit.login.account.fresh", freshFailuresPerAccount);
     signUp = Limit.parse("sukedachi.ratelimit.signup.client", signUpPerClient);
     signUpMails = Limit.parse("sukedachi.ratelimit.signup.mails", signUpMailsPerAddressAndClient);
     signUpMailsDaily = Limit.parse("sukedachi.ratelimit.signup.mails.daily", signUpMailsPerAddress);
@@ -115,14 +121,29 @@ public class Throttles {
       throw new TooManyAttempts(mine.retryAfter());
     }
     String failedHereKey = "login-failed-here:" + network + "|" + account;
-    boolean freshHere = limiter.tryTake(failedHereKey, failedHere).taken();
-    String accountKey = "login-account:" + account;
-    RateLimiter.Taking all = limiter.tryTake(accountKey, accountFailures);
-    if (!all.taken() && !freshHere) {
+    boolean freshHere = false;
+    try {
+      freshHere = limiter.tryTake(failedHereKey, failedHere).taken();
+      String accountKey = "login-account:" + account;
+      RateLimiter.Taking all = limiter.tryTake(accountKey, accountFailures);
+      if (all.taken()) {
+        return new LoginAttempt(failureKey, freshHere ? failedHereKey : null, accountKey);
+      }
+      // The account's failures are used up: only a client that has not failed here lately may
+      // try, and only so many of those (guessing from many networks stays bounded).
+      String freshKey = "login-account-fresh:" + account;
+      RateLimiter.Taking fresh = freshHere ? limiter.tryTake(freshKey, freshFailures) : all;
+      if (!fresh.taken()) {
+        throw new TooManyAttempts(fresh.retryAfter());
+      }
+      return new LoginAttempt(failureKey, failedHereKey, freshKey);
+    } catch (RuntimeException refusedOrFailed) {
       limiter.giveBack(failureKey, failures);
-      throw new TooManyAttempts(all.retryAfter());
+      if (freshHere) {
+        limiter.giveBack(failedHereKey, failedHere);
+      }
+      throw refusedOrFailed;
     }
-    return new LoginAttempt(failureKey, freshHere ? failedHereKey : null, all.taken() ? accountKey : null);
   }
 
   /** After a right password: the attempt was no failure, so its failure tokens go back. */
@@ -132,7 +153,8 @@ public class Throttles {
       limiter.giveBack(attempt.failedHereKey(), failedHere);
     }
     if (attempt.accountKey() != null) {
-      limiter.giveBack(attempt.accountKey(), accountFailures);
+      limiter.giveBack(attempt.accountKey(),
+          attempt.accountKey().startsWith("login-account-fresh:") ? freshFailures : accountFailures);
     }
   }
 

@@ -49,13 +49,18 @@ public class StatelessWithoutSession implements PhaseListener {
     FacesContext faces = event.getFacesContext();
     ExternalContext external = faces.getExternalContext();
     String state = external.getRequestParameterMap().get(ResponseStateManager.VIEW_STATE_PARAM);
-    if (!"stateless".equals(state)) {
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    if (state == null || request.getDispatcherType() != DispatcherType.REQUEST) { // the refusal's error page, say
       return;
     }
-    HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    if (request.getDispatcherType() != DispatcherType.REQUEST // the error page of the refusal, say
-        || !mustHaveState(request.getSession(false) != null || request.getUserPrincipal() != null,
-            request.getServletPath())) {
+    // Faces takes any request with a view state for a postback, a GET too; a form is only ever
+    // posted, and a GET would pass by the cross-site check of SecurityHeadersFilter (a link on
+    // another site could sign its visitor in to the attacker's account).
+    boolean refuse = !"POST".equals(request.getMethod())
+        || "stateless".equals(state)
+        && mustHaveState(request.getSession(false) != null || request.getUserPrincipal() != null,
+            request.getServletPath());
+    if (!refuse) {
       return;
     }
     try {

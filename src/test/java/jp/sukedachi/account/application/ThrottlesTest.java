@@ -84,8 +84,9 @@ class ThrottlesTest {
     t.loginPerClient = "30/PT1M";
     t.failuresPerClientAndAccount = "5/PT15M";
     t.failuresPerAccount = "10/PT15M";
+    t.freshFailuresPerAccount = "100/PT15M";
     t.signUpPerClient = "10/PT1H";
-    t.signUpMailsPerAddressAndClient = "3/PT1H";
+    t.signUpMailsPerAddressAndClient = "3/P1D";
     t.signUpMailsPerAddress = "10/P1D";
     t.read();
     return t;
@@ -200,6 +201,29 @@ class ThrottlesTest {
     assertThat(fails("198.51.0.1", OWNER)).as("a network that failed here is refused").isFalse();
     limiter.pass(Duration.ofMinutes(15));
     assertThat(signsIn("198.51.0.1", OWNER)).as("after the period it may try again").isTrue();
+  }
+
+  @Test
+  void guessesFromAThousandNetworksStayWithinTheAccountsTwoBuckets() {
+    int allowed = 0;
+    for (int network = 0; network < 1000; network++) {
+      if (fails("2001:db8:" + Integer.toHexString(network) + ":1::1", OWNER)) {
+        allowed++;
+      }
+    }
+    assertThat(allowed).as("the account's 10 failures and 100 from networks that had not failed here")
+        .isEqualTo(110);
+    limiter.pass(Duration.ofMinutes(15));
+    assertThat(signsIn("203.0.113.7", OWNER)).as("the buckets refill with time").isTrue();
+  }
+
+  @Test
+  void aStrangerGetsThreeSignUpMailsADayForOneAddress() {
+    for (int i = 0; i < 3; i++) {
+      assertThat(throttles.maySendSignUpMail(OWNER, "198.51.100.1")).isTrue();
+    }
+    limiter.pass(Duration.ofHours(2));
+    assertThat(throttles.maySendSignUpMail(OWNER, "198.51.100.1")).as("not one more two hours later").isFalse();
   }
 
   @Test
