@@ -27,7 +27,7 @@ import java.util.List;
  *
  * <p>Faces builds <em>any</em> view again from a postback that says
  * {@code jakarta.faces.ViewState=stateless}, so that value proves nothing. Such a postback is
- * therefore refused (400, before the view is restored) when the visitor has a session or is
+ * therefore refused before the view is restored (sent to the expired page; a GET carrying a view state is a 400) when the visitor has a session or is
  * signed in, or the page is one of the signed-in pages ({@value #SIGNED_IN_PAGES}): those forms
  * are protected by their server-side view state, which another site cannot know, besides the
  * cross-site check of {@link SecurityHeadersFilter} and the SameSite session cookie. Only the
@@ -56,15 +56,21 @@ public class StatelessWithoutSession implements PhaseListener {
     // Faces takes any request with a view state for a postback, a GET too; a form is only ever
     // posted, and a GET would pass by the cross-site check of SecurityHeadersFilter (a link on
     // another site could sign its visitor in to the attacker's account).
-    boolean refuse = !"POST".equals(request.getMethod())
-        || "stateless".equals(state)
+    boolean get = !"POST".equals(request.getMethod());
+    boolean stateMissing = "stateless".equals(state)
         && mustHaveState(request.getSession(false) != null || request.getUserPrincipal() != null,
             request.getServletPath());
-    if (!refuse) {
+    if (!get && !stateMissing) {
       return;
     }
     try {
-      external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
+      if (get) {
+        external.responseSendError(HttpServletResponse.SC_BAD_REQUEST, null);
+      } else {
+        // A form of a sessionless page posted after signing in (an old tab), or a forged one:
+        // nothing is done, and the visitor is told the page had expired, as for a stale view.
+        external.redirect(external.getRequestContextPath() + ExpiredViews.PAGE);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
