@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -13,7 +14,14 @@ import java.util.regex.Pattern;
  * literals are accepted (a host name would mean a DNS lookup at every check).
  */
 public final class Networks {
-  private static final Pattern LITERAL = Pattern.compile("[0-9.]+|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+  private static final String OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+  /**
+   * Dotted IPv4 with four octets, or IPv6 (a colon, at most 45 characters): what Java parses
+   * without asking DNS (an octet over 255 or a short form such as {@code 10.1} would be a lookup
+   * or another address).
+   */
+  private static final Pattern LITERAL =
+      Pattern.compile(OCTET + "(\\." + OCTET + "){3}|(?=.{2,45}$)[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
   private final List<Cidr> cidrs;
 
@@ -44,20 +52,30 @@ public final class Networks {
 
   /** Whether the address (a literal such as {@code getRemoteAddr()} gives) is in one of the networks. */
   public boolean contains(String address) {
-    if (address == null || cidrs.isEmpty()) {
+    if (cidrs.isEmpty()) {
       return false;
     }
-    String literal = address.strip();
-    if (literal.startsWith("[") && literal.endsWith("]")) {
-      literal = literal.substring(1, literal.length() - 1);
-    }
-    byte[] bytes = bytes(literal);
-    return bytes != null && cidrs.stream().anyMatch(c -> c.contains(bytes));
+    return address(address).map(bytes -> cidrs.stream().anyMatch(c -> c.contains(bytes))).orElse(false);
   }
 
   /** Whether the text is an IPv4 or IPv6 address literal (never a host name). */
   public static boolean isAddress(String text) {
-    return text != null && bytes(text.strip()) != null;
+    return address(text).isPresent();
+  }
+
+  /**
+   * The bytes of an address literal, 4 for IPv4 (IPv4-mapped IPv6 included), 16 for IPv6; in
+   * brackets or with an IPv6 zone too. Empty for anything else, never a DNS lookup.
+   */
+  public static Optional<byte[]> address(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String literal = text.strip();
+    if (literal.startsWith("[") && literal.endsWith("]")) {
+      literal = literal.substring(1, literal.length() - 1);
+    }
+    return Optional.ofNullable(bytes(literal));
   }
 
   @Override

@@ -44,6 +44,16 @@ class NetworksTest {
   }
 
   @Test
+  void onlyWhatJavaReadsWithoutDnsIsAnAddress() {
+    assertThat(Networks.address("203.0.113.7")).hasValueSatisfying(b -> assertThat(b).hasSize(4));
+    assertThat(Networks.address("[2001:db8::1%eth0]")).hasValueSatisfying(b -> assertThat(b).hasSize(16));
+    assertThat(Networks.address("::ffff:203.0.113.7")).as("IPv4-mapped").hasValueSatisfying(b -> assertThat(b).hasSize(4));
+    assertThat(Networks.isAddress("999.1.1.1")).as("an octet over 255 would be a DNS lookup").isFalse();
+    assertThat(Networks.isAddress("10.1")).as("a short form is another address").isFalse();
+    assertThat(Networks.isAddress("1:" + "0".repeat(60))).as("longer than any IPv6 address").isFalse();
+  }
+
+  @Test
   void aMalformedEntryIsRefusedByName() {
     assertThatThrownBy(() -> Networks.parse("127.0.0.1/33")).hasMessageContaining("127.0.0.1/33");
     assertThatThrownBy(() -> Networks.parse("10.0.0.0/x")).hasMessageContaining("10.0.0.0/x");

@@ -1,17 +1,15 @@
 package jp.sukedachi.account.domain;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Locale;
+import jp.sukedachi.platform.Networks;
 
 /**
  * The part of a client address the rate limits count by. One IPv6 subscriber usually gets a whole
  * /64 and can pick any of its 2^64 addresses, so an IPv6 client is its /64 ({@code 2001:db8:1:2::/64});
  * an IPv4-mapped IPv6 address ({@code ::ffff:192.0.2.7}, as a dual-stack socket reports IPv4
  * peers) is the plain IPv4 address, so one client is not two; an IPv4 address is itself.
- * Anything that is not an address literal (it should not happen) is kept as it is, lower-cased.
+ * Anything that is not an address literal (it should not happen: {@code Forwarding} gives only
+ * literals) is kept as it is, lower-cased. Literals are read by {@link Networks#address}.
  */
 public final class ClientNetwork {
   private ClientNetwork() {}
@@ -20,46 +18,15 @@ public final class ClientNetwork {
     if (address == null || address.isBlank()) {
       return "unknown";
     }
-    String literal = address.strip();
-    if (literal.startsWith("[") && literal.endsWith("]")) {
-      literal = literal.substring(1, literal.length() - 1);
-    }
-    int zone = literal.indexOf('%');
-    if (zone >= 0) {
-      literal = literal.substring(0, zone);
-    }
-    if (!isLiteral(literal)) {
-      return literal.toLowerCase(Locale.ROOT);
-    }
-    try {
-      // A literal (only hex digits, dots and colons) is parsed, never looked up in DNS.
-      InetAddress parsed = InetAddress.getByName(literal);
-      if (parsed instanceof Inet4Address) {
-        return parsed.getHostAddress(); // also ::ffff:a.b.c.d, which Java reads as IPv4
-      }
-      if (parsed instanceof Inet6Address) {
-        byte[] b = parsed.getAddress();
-        return String.format("%x:%x:%x:%x::/64",
-            word(b, 0), word(b, 2), word(b, 4), word(b, 6));
-      }
-    } catch (UnknownHostException notAnAddress) {
-      // kept as it is below
-    }
-    return literal.toLowerCase(Locale.ROOT);
+    return Networks.address(address).map(ClientNetwork::network)
+        .orElseGet(() -> address.strip().toLowerCase(Locale.ROOT));
   }
 
-  private static boolean isLiteral(String text) {
-    if (text.isEmpty() || text.length() > 45) {
-      return false;
+  private static String network(byte[] b) {
+    if (b.length == 4) { // also ::ffff:a.b.c.d, which Java reads as IPv4
+      return (b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + "." + (b[3] & 0xff);
     }
-    boolean colon = text.indexOf(':') >= 0;
-    for (char c : text.toCharArray()) {
-      boolean ok = (c >= '0' && c <= '9') || c == '.' || (colon && (c == ':' || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')));
-      if (!ok) {
-        return false;
-      }
-    }
-    return colon || text.chars().filter(c -> c == '.').count() == 3;
+    return String.format("%x:%x:%x:%x::/64", word(b, 0), word(b, 2), word(b, 4), word(b, 6));
   }
 
   private static int word(byte[] b, int i) {
